@@ -1,0 +1,51 @@
+/**
+ * i18next set-up. Each language's namespaces (`locales/{lang}/{ns}.json`, one namespace per feature)
+ * become their own lazily loaded chunks, so a first visit downloads only the active language.
+ * `services.json` is not a UI namespace: the data build turns it into the catalogue texts.
+ */
+import i18next, { type TFunction } from 'i18next';
+import { dirOf, type Lang } from './languages.ts';
+
+export const NAMESPACES = ['ui', 'safety', 'share', 'offline'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/*/services.json']);
+
+async function loadBundles(lang: Lang): Promise<void> {
+  await Promise.all(
+    NAMESPACES.map(async (ns) => {
+      if (i18next.hasResourceBundle(lang, ns)) return;
+      const load = loaders[`../../locales/${lang}/${ns}.json`];
+      if (!load) return;
+      const mod = await load();
+      i18next.addResourceBundle(lang, ns, mod.default, true, true);
+    }),
+  );
+}
+
+/** Initialises i18next for `lang` (and nb, the fallback). Safe to call more than once. */
+export async function initI18n(lang: Lang): Promise<TFunction> {
+  if (!i18next.isInitialized) {
+    await i18next.init({
+      lng: lang,
+      // i18next ≥ 25 needs an explicit fallback; Norwegian bokmål is the source language.
+      fallbackLng: 'nb',
+      ns: [...NAMESPACES],
+      defaultNS: 'ui',
+      interpolation: { escapeValue: false }, // Preact escapes text; we never inject HTML.
+      returnNull: false,
+      resources: {},
+    });
+  }
+  await Promise.all([loadBundles('nb'), lang === 'nb' ? undefined : loadBundles(lang)]);
+  await i18next.changeLanguage(lang);
+  return i18next.t.bind(i18next) as TFunction;
+}
+
+/** Sets `<html lang dir>` to follow the language. */
+export function applyDocumentLanguage(lang: Lang): void {
+  document.documentElement.lang = lang;
+  document.documentElement.dir = dirOf(lang);
+}
+
+export { i18next };

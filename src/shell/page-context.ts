@@ -1,0 +1,17 @@
+/**
+ * What every page component receives from the shell. Pages are lazily loaded route chunks:
+ *   export default function XPage(props: { ctx: PageContext; route: <its Route> }) { … }
+ */
+import type { TFunction } from 'i18next';
+import type { Catalog, CatalogText, Lang } from '../catalog/types.ts';
+
+export interface PageContext {
+  lang: Lang;
+  /** The catalogue (nb texts); translations in `text`. */
+  catalog: Catalog;
+  /** Texts in `lang` (null for nb or when the language has none). */
+  text: CatalogText | null;
+  t: TFunction;
+  /** Client-side navigation to a same-origin path (pushes history). */
+  navigate(path: string, opts?: { replace?: boolean }): void;
+}
