@@ -203,6 +203,20 @@ export interface Catalog {
   measures: Measure[];
   /** Ministry code → Norwegian name. */
   ministries: Record<string, string>;
+  /** Places people search for (municipalities with Sami and other official names), from `seeds/places.json`. */
+  places: Place[];
+}
+
+/** A municipality people may type, with its other official names and the local offices that serve it. */
+export interface Place {
+  name: string;
+  /** Kommunenummer (SSB 2024). */
+  number: string;
+  county: County;
+  /** Sami and other official names ("Romsa", "Guovdageaidnu"). */
+  altNames: string[];
+  /** Ids of local offices that serve this place when it has none of its own (source-backed). */
+  servedBy: string[];
 }
 
 /** Per-language texts for services and measures, from `locales/{lang}/services.json`. */
