@@ -1,27 +1,81 @@
 /**
- * Loads the catalogue for the UI. CONTRACT (owned by the offline/storage work, which replaces the
- * body with: IndexedDB first, bundled copy as fallback, checksum/schema check):
- *   loadCatalog(): Promise<Catalog>            – never rejects while the bundled copy is reachable
- *   loadCatalogText(lang): Promise<CatalogText | null> – translations of service/measure texts
+ * Loads the catalogue for the UI: IndexedDB first (fast, and there even if the HTTP cache was
+ * evicted), the bundled copy as fallback. The bundled copy is a content-hashed asset precached by
+ * the service worker, so a new app build brings a new URL: when it differs from the stored copy's,
+ * the new catalogue replaces the stored one atomically. Never rejects while the bundled copy is
+ * reachable; a stored copy that fails its checksum or schema is discarded, never shown.
  */
 import type { Catalog, CatalogText, Lang } from './types.ts';
 import catalogUrl from '../generated/catalog.json?url';
+import { isCatalogShape, readCachedCatalog, writeCachedCatalog } from '../storage/catalogCache.ts';
+
+export type CatalogOrigin = 'indexeddb' | 'bundle';
 
 let catalogPromise: Promise<Catalog> | null = null;
+let origin: CatalogOrigin = 'bundle';
 
-/** The catalogue (memoised). */
+/** Where the catalogue in use came from (shown in diagnostics and tested). */
+export function catalogOrigin(): CatalogOrigin {
+  return origin;
+}
+
+async function fetchBundled(): Promise<{ catalog: Catalog; json: string }> {
+  const res = await fetch(catalogUrl);
+  if (!res.ok) throw new Error(`catalogue: HTTP ${res.status}`);
+  const json = await res.text();
+  const catalog: unknown = JSON.parse(json);
+  if (!isCatalogShape(catalog)) throw new Error('catalogue: unexpected shape');
+  return { catalog, json };
+}
+
+async function load(): Promise<Catalog> {
+  const cached = await readCachedCatalog();
+  if (cached && cached.bundle === catalogUrl) {
+    origin = 'indexeddb';
+    return cached.catalog;
+  }
+  try {
+    const { catalog, json } = await fetchBundled();
+    origin = 'bundle';
+    // Best effort: the app works the same when it can't be stored (private mode, disk full).
+    void writeCachedCatalog(json, catalog.version, catalogUrl);
+    return catalog;
+  } catch (err) {
+    // Offline with an evicted HTTP cache but a stored older copy: better than nothing.
+    if (cached) {
+      origin = 'indexeddb';
+      return cached.catalog;
+    }
+    throw err;
+  }
+}
+
+/** The catalogue (memoised; a failed load can be retried). */
 export function loadCatalog(): Promise<Catalog> {
-  catalogPromise ??= fetch(catalogUrl).then((r) => r.json() as Promise<Catalog>);
+  catalogPromise ??= load().catch((err: unknown) => {
+    catalogPromise = null;
+    throw err;
+  });
   return catalogPromise;
 }
 
 const textUrls = import.meta.glob<string>('../generated/text.*.json', { query: '?url', import: 'default', eager: true });
+const textCache = new Map<Lang, Promise<CatalogText | null>>();
 
 /** Per-language texts for services and measures; null for nb (the catalogue's own language) or a missing file. */
-export async function loadCatalogText(lang: Lang): Promise<CatalogText | null> {
-  if (lang === 'nb') return null;
+export function loadCatalogText(lang: Lang): Promise<CatalogText | null> {
+  if (lang === 'nb') return Promise.resolve(null);
   const url = textUrls[`../generated/text.${lang}.json`];
-  if (!url) return null;
-  const res = await fetch(url);
-  return res.ok ? ((await res.json()) as CatalogText) : null;
+  if (!url) return Promise.resolve(null);
+  let p = textCache.get(lang);
+  if (!p) {
+    p = fetch(url)
+      .then((res) => (res.ok ? (res.json() as Promise<CatalogText>) : null))
+      .catch(() => {
+        textCache.delete(lang);
+        return null;
+      });
+    textCache.set(lang, p);
+  }
+  return p;
 }

@@ -28,7 +28,7 @@ export function isCatalogShape(value: unknown): value is Catalog {
 }
 
 /** Reads and verifies the stored catalogue; a corrupt copy is deleted and null returned. */
-export async function readCachedCatalog(): Promise<{ catalog: Catalog; version: string } | null> {
+export async function readCachedCatalog(): Promise<{ catalog: Catalog; version: string; bundle: string } | null> {
   return withDb(null, async (db) => {
     const rec = await db.get('catalog', KEY);
     if (!rec) return null;
@@ -42,13 +42,13 @@ export async function readCachedCatalog(): Promise<{ catalog: Catalog; version: 
       await db.delete('catalog', KEY);
       return null;
     }
-    return { catalog: parsed, version: rec.version };
+    return { catalog: parsed, version: rec.version, bundle: rec.bundle ?? '' };
   });
 }
 
 /** Stores a catalogue (its JSON text) atomically, replacing the previous one. Returns false if it could not. */
-export async function writeCachedCatalog(json: string, version: string): Promise<boolean> {
-  const record: CachedCatalog = { version, checksum: await sha256Hex(json), schema: 1, json, storedAt: Date.now() };
+export async function writeCachedCatalog(json: string, version: string, bundle = ''): Promise<boolean> {
+  const record: CachedCatalog = { version, checksum: await sha256Hex(json), schema: 1, json, bundle, storedAt: Date.now() };
   return withDb(false, async (db) => {
     const tx = db.transaction('catalog', 'readwrite');
     await tx.store.put(record, KEY);

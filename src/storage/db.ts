@@ -20,6 +20,8 @@ export interface CachedCatalog {
   checksum: string;
   schema: number;
   json: string;
+  /** URL of the bundled asset it came from (content-hashed): a new app build has a new one. */
+  bundle: string;
   storedAt: number;
 }
 

@@ -43,7 +43,7 @@ describe('catalogue cache', () => {
   test('a copy with the right checksum but the wrong schema is discarded', async () => {
     const bad = JSON.stringify({ schema: 99, version: 'v1', services: 'nope' });
     const db = (await getDb())!;
-    await db.put('catalog', { version: 'v1', checksum: await sha256Hex(bad), schema: 99, json: bad, storedAt: 1 }, 'current');
+    await db.put('catalog', { version: 'v1', checksum: await sha256Hex(bad), schema: 99, json: bad, bundle: '', storedAt: 1 }, 'current');
     expect(await readCachedCatalog()).toBeNull();
   });
 });
