@@ -6,7 +6,8 @@
 import i18next, { type TFunction } from 'i18next';
 import { dirOf, type Lang } from './languages.ts';
 
-export const NAMESPACES = ['ui', 'safety', 'share', 'offline'] as const;
+/** `i18n`: locale facts and language texts (weekday names, hours, draft notice) — see `format.ts`. */
+export const NAMESPACES = ['ui', 'safety', 'share', 'offline', 'i18n'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/*/services.json']);
@@ -34,6 +35,7 @@ export async function initI18n(lang: Lang): Promise<TFunction> {
       defaultNS: 'ui',
       interpolation: { escapeValue: false }, // Preact escapes text; we never inject HTML.
       returnNull: false,
+      showSupportNotice: false, // no advertising in the console of a crisis app
       resources: {},
     });
   }

@@ -1,0 +1,101 @@
+// @vitest-environment happy-dom
+import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { fireEvent, render } from '@testing-library/preact';
+import { initI18n, i18next } from '../../../src/i18n/i18n.ts';
+import { DraftNotice } from '../../../src/ui/lang/DraftNotice.tsx';
+import { Fallback, InLang, T } from '../../../src/ui/lang/Fallback.tsx';
+import { LanguageSwitch } from '../../../src/ui/lang/LanguageSwitch.tsx';
+import { hasOwnText, isFallback, tl } from '../../../src/i18n/fallback.ts';
+
+beforeAll(async () => {
+  for (const lang of ['nb', 'se', 'smj', 'ar', 'en'] as const) await initI18n(lang);
+});
+
+describe('DraftNotice', () => {
+  test('a draft language shows the notice in the language and in Norwegian, linking to the same page in nb', () => {
+    const { container } = render(<DraftNotice lang="se" path="/se/tjeneste/vo-linjen-116006" />);
+    const paragraphs = container.querySelectorAll('p');
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs[0]!.getAttribute('lang')).toBe('se');
+    expect(paragraphs[0]!.textContent).toContain(i18next.t('i18n:draft.notice', { lng: 'se' }));
+    expect(paragraphs[1]!.getAttribute('lang')).toBe('nb');
+    expect(paragraphs[1]!.textContent).toContain('ikke sjekket');
+    const links = [...container.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/nb/tjeneste/vo-linjen-116006', '/nb/tjeneste/vo-linjen-116006']);
+  });
+  test('keeps the search query, and RTL languages get dir="rtl" on their own paragraph', () => {
+    const { container } = render(<DraftNotice lang="ar" path="/ar/sok" search="?q=krisesenter&fylke=Troms" />);
+    expect(container.querySelector('a')!.getAttribute('href')).toBe('/nb/sok?q=krisesenter&fylke=Troms');
+    expect(container.querySelector('p')!.getAttribute('dir')).toBe('rtl');
+  });
+  test('a language without its own notice (Lule Sami) shows the Norwegian one only once', () => {
+    const { container } = render(<DraftNotice lang="smj" path="/smj/" />);
+    expect(container.querySelectorAll('p')).toHaveLength(1);
+    expect(container.querySelector('p')!.getAttribute('lang')).toBe('nb');
+  });
+  test('nothing for a reviewed language', () => {
+    const { container } = render(<DraftNotice lang="nb" path="/nb/" />);
+    expect(container.innerHTML).toBe('');
+  });
+  test('client-side navigation when a handler is given', () => {
+    const go = vi.fn();
+    const { container } = render(<DraftNotice lang="se" path="/se/om" onNavigate={go} />);
+    fireEvent.click(container.querySelector('a')!);
+    expect(go).toHaveBeenCalledWith('/nb/om');
+  });
+});
+
+describe('Fallback and InLang', () => {
+  test('Fallback marks Norwegian text', () => {
+    const { container } = render(<Fallback>Åpent nå</Fallback>);
+    const span = container.querySelector('span')!;
+    expect(span.getAttribute('lang')).toBe('nb');
+    expect(span.getAttribute('dir')).toBe('ltr');
+  });
+  test('InLang wraps only text that is not in the page language', () => {
+    const same = render(<InLang value={{ text: 'Giella', lang: 'se' }} pageLang="se" />);
+    expect(same.container.querySelector('span')).toBeNull();
+    expect(same.container.textContent).toBe('Giella');
+    const other = render(<InLang value={{ text: 'Stenger kl. 15.00', lang: 'nb' }} pageLang="ar" />);
+    expect(other.container.querySelector('span')!.getAttribute('lang')).toBe('nb');
+    expect(other.container.querySelector('span')!.getAttribute('dir')).toBe('ltr');
+  });
+  test('T marks a key the language lacks, and not one it has', () => {
+    const missing = render(<T i18nKey="i18n:hours.closesAt" lang="se" options={{ time: '15.00' }} />);
+    expect(missing.container.querySelector('span[lang="nb"]')!.textContent).toBe('Stenger kl. 15.00');
+    const present = render(<T i18nKey="i18n:switch.label" lang="se" />);
+    expect(present.container.querySelector('span')).toBeNull();
+    expect(present.container.textContent).toBe('Giella');
+  });
+});
+
+describe('fallback detection', () => {
+  test('plural keys count as present when any form is', () => {
+    expect(hasOwnText('se', 'i18n:serviceCount')).toBe(true);
+    expect(hasOwnText('smj', 'i18n:serviceCount')).toBe(false);
+    expect(isFallback('smj', 'i18n:serviceCount')).toBe(true);
+    expect(isFallback('nb', 'i18n:does.not.exist')).toBe(false);
+  });
+  test('tl says which language the text is in', () => {
+    expect(tl('smj', 'i18n:draft.notice')).toEqual({ text: i18next.t('i18n:draft.notice', { lng: 'nb' }), lang: 'nb' });
+    expect(tl('en', 'i18n:hours.openNow')).toEqual({ text: 'Open now', lang: 'en' });
+  });
+});
+
+describe('LanguageSwitch', () => {
+  test('links every language to the same page, named by its speakers, draft ones tagged', () => {
+    const { container } = render(<LanguageSwitch lang="nb" path="/nb/tjeneste/kirkens-sos" />);
+    const links = [...container.querySelectorAll('a')];
+    expect(links).toHaveLength(15);
+    const se = links.find((a) => a.getAttribute('lang') === 'se')!;
+    expect(se.textContent).toBe('Davvisámegiella');
+    expect(se.getAttribute('href')).toBe('/se/tjeneste/kirkens-sos');
+    expect(links.find((a) => a.getAttribute('lang') === 'nb')!.getAttribute('aria-current')).toBe('true');
+    expect(links.find((a) => a.getAttribute('lang') === 'fa')!.getAttribute('dir')).toBe('rtl');
+    expect(container.querySelectorAll('.draft-tag').length).toBeGreaterThan(0);
+  });
+  test('keeps the search query', () => {
+    const { container } = render(<LanguageSwitch lang="en" path="/en/sok" search="?q=vold" />);
+    expect(container.querySelector('a[lang="uk"]')!.getAttribute('href')).toBe('/uk/sok?q=vold');
+  });
+});
