@@ -8,15 +8,63 @@ function cspMeta(): Plugin {
   return { name: 'finnhjelp-csp', transformIndexHtml: (html) => html.replace('%CSP%', CSP_META) };
 }
 
+/** iOS has no install prompt and ignores most of the manifest: it needs its own tags. */
+function iosMeta(): Plugin {
+  const tags = [
+    '<link rel="apple-touch-icon" href="/icons/apple-touch-icon.png" />',
+    '<meta name="apple-mobile-web-app-capable" content="yes" />',
+    '<meta name="mobile-web-app-capable" content="yes" />',
+    '<meta name="apple-mobile-web-app-title" content="Finn hjelp" />',
+    '<meta name="apple-mobile-web-app-status-bar-style" content="default" />',
+  ].join('\n    ');
+  return { name: 'finnhjelp-ios', transformIndexHtml: (html) => html.replace('</head>', `    ${tags}\n  </head>`) };
+}
+
+// Kill switch: `SW_KILL_SWITCH=1 npm run build` ships a service worker that unregisters itself and
+// deletes its caches (vite-plugin-pwa `selfDestroying`). Use it if a release ever goes wrong.
+const killSwitch = process.env.SW_KILL_SWITCH === '1';
+
 export default defineConfig({
   plugins: [
     preact(),
     cspMeta(),
+    iosMeta(),
     VitePWA({
+      // 'prompt': a new version waits until the user taps "Oppdater"; 'autoUpdate' would reload
+      // every open tab mid-reading.
       registerType: 'prompt',
       injectRegister: false,
-      manifest: false,
-      workbox: { globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest}'] },
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      selfDestroying: killSwitch,
+      injectManifest: {
+        // Shell, every route chunk, every language (UI + service texts), the catalogue, icons and
+        // the prerendered home of every language: after one visit the whole app works offline.
+        globPatterns: ['**/*.{js,css,html,json,svg,png}'],
+        globIgnores: ['**/sitemap.xml', '**/robots.txt'],
+        maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+      },
+      manifest: {
+        id: '/',
+        name: 'Finn hjelp – hjelp mot vold og overgrep',
+        short_name: 'Finn hjelp',
+        description: 'Finn hjelp mot vold, overgrep, negativ sosial kontroll og æresrelatert vold i Norge. Virker uten nett.',
+        lang: 'nb',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        theme_color: '#1d3557',
+        background_color: '#ffffff',
+        categories: ['health', 'utilities'],
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
     }),
   ],
   resolve: { dedupe: ['preact'] },
