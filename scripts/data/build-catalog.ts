@@ -1,21 +1,103 @@
-// TEMPORARY minimal generator so the app builds while the real pipeline (parsers + validation) is written.
-import { readdirSync, readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-const files: string[] = [];
-const walk = (d: string) => { for (const f of readdirSync(d)) { const p = join(d, f); statSync(p).isDirectory() ? walk(p) : f.endsWith('.json') && files.push(p); } };
-walk('seeds/services');
-const services: any[] = [];
-for (const f of files) {
-  const j = JSON.parse(readFileSync(f, 'utf8'));
-  if (Array.isArray(j.services)) for (const s of j.services) services.push({ ...j.defaults, ...s, group: j.group });
-  else services.push({ ...j, group: null });
+/**
+ * `npm run data`: parses the two source documents, validates the service seeds and their
+ * translations, and writes src/generated/{catalog.json, emergency.json, text.{lang}.json}.
+ * On any error it prints every error (file › record › field: message) and exits 1, writing nothing.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildCatalog } from './build.ts';
+import { formatError } from './errors.ts';
+import { readJsonFiles } from './load-seeds.ts';
+import type { LocaleFile } from './locales.ts';
+import { checkTable, makeCorrector } from './ocr.ts';
+import { parsePlan } from './parse-plan.ts';
+import { parseStatus } from './parse-status.ts';
+
+export { parsePlan } from './parse-plan.ts';
+export { parseStatus } from './parse-status.ts';
+export { validateRecords } from './validate.ts';
+export { buildCatalog } from './build.ts';
+
+/** Reads `locales/{lang}/services.json` for every language folder that has one. */
+export function readLocaleFiles(root: string): LocaleFile[] {
+  const dir = join(root, 'locales');
+  if (!existsSync(dir)) return [];
+  const out: LocaleFile[] = [];
+  for (const lang of readdirSync(dir).sort()) {
+    const p = join(dir, lang, 'services.json');
+    if (!existsSync(p)) continue;
+    const file = `locales/${lang}/services.json`;
+    try {
+      out.push({ lang, file, json: JSON.parse(readFileSync(p, 'utf8')) });
+    } catch (e) {
+      out.push({ lang, file, json: null, parseError: (e as Error).message });
+    }
+  }
+  return out;
 }
-mkdirSync('src/generated', { recursive: true });
-writeFileSync('src/generated/catalog.json', JSON.stringify({ schema: 1, version: 'dev', checked: '2026-11-21', services, measures: [], ministries: {} }));
-writeFileSync('src/generated/emergency.json', JSON.stringify([
-  { id: 'nodnummer-112-politi', number: '112', display: '112' },
-  { id: 'nodnummer-113-medisinsk', number: '113', display: '113' },
-  { id: 'vo-linjen', number: '116006', display: '116 006' },
-  { id: 'alarmtelefonen', number: '116111', display: '116 111' },
-]));
-console.log(`catalog (temporary): ${services.length} services`);
+
+/** Reads `seeds/places.json` if present. */
+export function readPlacesFile(root: string): { file: string; json: unknown; parseError?: string } | undefined {
+  const p = join(root, 'seeds/places.json');
+  if (!existsSync(p)) return undefined;
+  try {
+    return { file: 'seeds/places.json', json: JSON.parse(readFileSync(p, 'utf8')) };
+  } catch (e) {
+    return { file: 'seeds/places.json', json: null, parseError: (e as Error).message };
+  }
+}
+
+/** Runs the whole pipeline on a repository root. Returns the process exit code. */
+export function run(root: string, log: (s: string) => void = console.log): number {
+  const read = (p: string): string => readFileSync(join(root, p), 'utf8');
+  const table = checkTable((JSON.parse(read('seeds/ocr-corrections.json')) as { corrections: unknown }).corrections);
+  let plan, status;
+  try {
+    plan = parsePlan(read('seeds/source/opptrappingsplan-2024-2028-regjeringen-vil.txt'));
+    status = parseStatus(read('seeds/source/statusrapport-2023-negativ-sosial-kontroll.txt'), makeCorrector(table));
+  } catch (e) {
+    log(`data: ${(e as Error).message}`);
+    return 1;
+  }
+  const result = buildCatalog({
+    plan,
+    status,
+    seedFiles: readJsonFiles(join(root, 'seeds/services'), root),
+    localeFiles: readLocaleFiles(root),
+    placesFile: readPlacesFile(root),
+  });
+  if (result.errors.length > 0 || !result.catalog || !result.texts || !result.emergency) {
+    log(`data: ${result.errors.length} error(s); nothing written.`);
+    for (const e of result.errors) log(`  ${formatError(e)}`);
+    return 1;
+  }
+  const out = join(root, 'src/generated');
+  mkdirSync(out, { recursive: true });
+  const catalogJson = JSON.stringify(result.catalog);
+  writeFileSync(join(out, 'catalog.json'), catalogJson);
+  writeFileSync(join(out, 'emergency.json'), `${JSON.stringify(result.emergency, null, 2)}\n`);
+  const written = new Set<string>();
+  for (const t of result.texts) {
+    const name = `text.${t.lang}.json`;
+    writeFileSync(join(out, name), JSON.stringify(t));
+    written.add(name);
+  }
+  // A language whose services.json was removed must not keep a stale text file.
+  for (const f of readdirSync(out)) if (/^text\.[a-z]+\.json$/.test(f) && !written.has(f)) rmSync(join(out, f));
+
+  const c = result.catalog;
+  const perCategory = new Map<string, number>();
+  for (const s of c.services) for (const cat of s.categories) perCategory.set(cat, (perCategory.get(cat) ?? 0) + 1);
+  log(`data: catalogue ${c.version}, checked ${c.checked}, ${(Buffer.byteLength(catalogJson) / 1024).toFixed(1)} KB`);
+  log(`  ${c.services.length} services, ${c.places.length} places, ${c.measures.filter((m) => m.source === 'plan').length} plan measures, ${c.measures.filter((m) => m.source === 'nsk').length} status measures`);
+  log(`  per category: ${[...perCategory].sort().map(([k, n]) => `${k} ${n}`).join(', ') || '–'}`);
+  log(`  low-confidence numbers dropped: ${result.dropped.length}${result.dropped.length ? ` (${result.dropped.map((d) => `${d.service} ${d.number}`).join(', ')})` : ''}`);
+  log(`  translations: ${result.texts.map((t) => `${t.lang} (${Object.keys(t.services).length})`).join(', ') || '–'}`);
+  log(`  emergency strip: ${result.emergency.map((e) => e.display).join(' · ')}`);
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exit(run(resolve(fileURLToPath(import.meta.url), '../../..')));
+}
