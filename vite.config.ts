@@ -38,6 +38,8 @@ export default defineConfig({
       srcDir: 'src/sw',
       filename: 'sw.ts',
       selfDestroying: killSwitch,
+      // The glob below already takes the icons; listing them twice would precache them twice.
+      includeManifestIcons: false,
       injectManifest: {
         // Shell, every route chunk, every language (UI + service texts), the catalogue, icons and
         // the prerendered home of every language: after one visit the whole app works offline.
