@@ -29,3 +29,34 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
+
+/** Header sent only over HTTPS by the real deployment (deploy/nginx.conf); the local server is plain HTTP. */
+export const HSTS_HEADER = 'max-age=31536000';
+
+/**
+ * The nginx snippet deploy/security-headers.conf, generated from SECURITY_HEADERS so the two cannot
+ * drift (a unit test compares the file with this). `always`: also on 404s and errors.
+ */
+export function nginxHeadersSnippet(): string {
+  const esc = (v: string) => v.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+  const lines = Object.entries({ ...SECURITY_HEADERS, 'Strict-Transport-Security': HSTS_HEADER }).map(
+    ([k, v]) => `add_header ${k} "${esc(v)}" always;`,
+  );
+  return [
+    '# GENERATED from scripts/security-headers.ts: do not edit by hand.',
+    '# Regenerate: npx tsx scripts/security-headers.ts --write-nginx',
+    '# Included in every location of nginx.conf: nginx drops inherited add_header lines as soon as a',
+    '# location has its own, so each location must include all of them.',
+    ...lines,
+    '',
+  ].join('\n');
+}
+
+// `npx tsx scripts/security-headers.ts --write-nginx` writes deploy/security-headers.conf.
+if (typeof process !== 'undefined' && process.argv.includes('--write-nginx') && /security-headers\.ts$/.test(process.argv[1] ?? '')) {
+  void import('node:fs').then(({ writeFileSync }) => {
+    const target = new URL('../deploy/security-headers.conf', import.meta.url);
+    writeFileSync(target, nginxHeadersSnippet());
+    console.log(`wrote ${target.pathname}`);
+  });
+}
