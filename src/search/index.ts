@@ -1,10 +1,24 @@
 /**
- * CONTRACT (owned by the search work; replace this simple placeholder):
+ * Search over the catalogue: finds help however it is typed (typos, missing æ/ø/å and Sami letters,
+ * any of the 15 languages, situations in the person's own words, places incl. Sami names, phone
+ * numbers), pure logic, no DOM.
+ *
  *   createSearchIndex(catalog, texts?) -> SearchIndex   (build once when data loads; folds once)
  *   index.search(query, { lang, filters, now? }) -> SearchResult[]   (best first)
- *   index.suggest(query) -> string | null   (closest spelling when nothing matches)
+ *   index.suggest(query) -> string | null   (closest known spelling when nothing matches)
+ *
+ * Design: a folded inverted index (postings.ts) over short fields (fields.ts), a term dictionary
+ * with prefix / ending / typo / compound lookup (vocabulary.ts), query units with a curated situation
+ * table (query.ts, situations.ts), place re-ranking (places.ts), phone matching (phone.ts).
  */
 import type { Audience, Catalog, CatalogText, CategoryId, County, Lang, Service } from '../catalog/types.ts';
+import { LANGS } from '../catalog/types.ts';
+import { passes } from './filters.ts';
+import { indexForms } from './phone.ts';
+import { PlaceIndex, placeRelevance } from './places.ts';
+import { buildPostings, type Postings } from './postings.ts';
+import { parseQuery, unitsOf, type Unit } from './query.ts';
+import { suggestFor } from './suggest.ts';
 
 export interface SearchFilters {
   category?: CategoryId;
@@ -25,14 +39,156 @@ export interface SearchIndex {
   suggest(query: string): string | null;
 }
 
+/** Matches in the reader's own language rank first. */
+const READER_BOOST = 1.3;
+/** Phone matches: a whole number is as sure as it gets; a number still being typed less so. */
+const PHONE_SCORE = { exact: 8, prefix: 4, part: 2 } as const;
+/** Place factor = base + relevance: the local office ×1.35, national lines ×0.65, elsewhere ×0.35. */
+const PLACE_BASE = 0.35;
+/** Only-place queries: relevance scaled to the size of a word match. */
+const PLACE_ONLY_SCALE = 3;
+
 /** Builds the search index for a catalogue. */
-export function createSearchIndex(catalog: Catalog, _texts: CatalogText[] = []): SearchIndex {
+export function createSearchIndex(catalog: Catalog, texts: CatalogText[] = []): SearchIndex {
+  const services = catalog.services ?? [];
+  const post = buildPostings(services, texts.filter(Boolean));
+  const places = new PlaceIndex({ ...catalog, services });
+  const phones = phoneTable(services);
+  const n = services.length;
+  // Scratch arrays reused by every search (one search runs at a time: JS is single-threaded).
+  const total = new Float64Array(n);
+  const matched = new Uint8Array(n);
+  const unitBest = new Float64Array(n);
+  const groupSum = new Float64Array(n);
+  const tokBest = new Float64Array(n);
+
+  function scoreUnits(units: Unit[], lang: number, touched: number[]): void {
+    const cache = new Map<string, Map<number, number>>();
+    const lookup = (t: string) => {
+      let m = cache.get(t);
+      if (!m) cache.set(t, (m = post.vocab.lookup(t)));
+      return m;
+    };
+    for (const unit of units) {
+      const unitTouched: number[] = [];
+      for (const g of unit.groups) {
+        const groupTouched: number[] = [];
+        for (const tok of g.tokens) {
+          const tokTouched: number[] = [];
+          for (const [term, q] of lookup(tok)) {
+            const f = q * post.idf[term]! * g.weight;
+            for (let k = post.start[term]!, end = post.start[term + 1]!; k < end; k++) {
+              const s = post.svc[k]!;
+              const v = f * post.weight[k]! * (post.lang[k] === lang ? READER_BOOST : 1);
+              if (tokBest[s] === 0) tokTouched.push(s);
+              if (v > tokBest[s]!) tokBest[s] = v;
+            }
+          }
+          for (const s of tokTouched) {
+            if (groupSum[s] === 0) groupTouched.push(s);
+            groupSum[s] = groupSum[s]! + tokBest[s]! / g.tokens.length;
+            tokBest[s] = 0;
+          }
+        }
+        for (const s of groupTouched) {
+          if (unitBest[s] === 0) unitTouched.push(s);
+          if (groupSum[s]! > unitBest[s]!) unitBest[s] = groupSum[s]!;
+          groupSum[s] = 0;
+        }
+      }
+      for (const s of unitTouched) {
+        if (matched[s] === 0 && total[s] === 0) touched.push(s);
+        total[s] = total[s]! + unitBest[s]!;
+        matched[s] = matched[s]! + 1;
+        unitBest[s] = 0;
+      }
+    }
+  }
+
+  function scorePhones(typed: string[][], touched: number[]): void {
+    for (const candidates of typed) {
+      const best = new Map<number, number>();
+      for (const c of candidates)
+        for (const [num, svcs] of phones) {
+          const v = num === c ? PHONE_SCORE.exact : num.startsWith(c) ? PHONE_SCORE.prefix * (c.length / num.length) + 1
+            : c.length >= 5 && num.includes(c) ? PHONE_SCORE.part : 0;
+          if (v) for (const s of svcs) if ((best.get(s) ?? 0) < v) best.set(s, v);
+        }
+      for (const [s, v] of best) {
+        if (matched[s] === 0 && total[s] === 0) touched.push(s);
+        total[s] = total[s]! + v;
+        matched[s] = matched[s]! + 1;
+      }
+    }
+  }
+
   return {
     search(query, opts) {
-      const q = query.trim().toLowerCase();
-      const list = catalog.services.filter((s) => !q || s.name.toLowerCase().includes(q));
-      return list.slice(0, opts.limit ?? 50).map((service) => ({ service, score: 0 }));
+      const limit = Math.max(0, Math.min(opts.limit ?? 50, n));
+      const now = opts.now ?? new Date();
+      const filters = opts.filters;
+      const parsed = parseQuery(typeof query === 'string' ? query : '');
+      if (!parsed.tokens.length && !parsed.phones.length) {
+        const out: SearchResult[] = [];
+        for (const s of services) if (out.length < limit && passes(s, filters, now)) out.push({ service: s, score: 0 });
+        return out;
+      }
+      const found = places.detect(parsed.tokens);
+      const words = parsed.tokens.filter((_, i) => !found.tokenIdx.has(i));
+      const units = unitsOf(words);
+      const unitCount = units.length + parsed.phones.length;
+      const touched: number[] = [];
+      const lang = LANGS.indexOf(opts.lang);
+      scoreUnits(units, lang, touched);
+      scorePhones(parsed.phones, touched);
+      let candidates: { i: number; score: number }[];
+      const rel = (s: Service) => Math.max(0, ...found.places.map((p) => placeRelevance(s, p)));
+      if (unitCount === 0) {
+        // Only places: everything tied to them, local first, then national lines.
+        candidates = [];
+        services.forEach((s, i) => {
+          const r = rel(s);
+          if (r > 0) candidates.push({ i, score: r * PLACE_ONLY_SCALE + (s.categories.includes('hjelpetelefon') ? 0.01 : 0) });
+        });
+      } else {
+        candidates = touched.map((i) => {
+          const coverage = matched[i]! / unitCount;
+          let score = total[i]! * (0.25 + 0.75 * coverage * coverage);
+          if (found.places.length) score *= PLACE_BASE + rel(services[i]!);
+          return { i, score };
+        });
+      }
+      for (const i of touched) {
+        total[i] = 0;
+        matched[i] = 0;
+      }
+      candidates.sort((a, b) => b.score - a.score || a.i - b.i);
+      const out: SearchResult[] = [];
+      for (const c of candidates) {
+        if (out.length >= limit) break;
+        const s = services[c.i]!;
+        if (passes(s, filters, now)) out.push({ service: s, score: c.score });
+      }
+      return out;
     },
-    suggest: () => null,
+    suggest(query) {
+      return suggestFor(typeof query === 'string' ? query : '', post, places);
+    },
   };
 }
+
+/** Every dialable number (and its forms) → the services that have it. */
+function phoneTable(services: Service[]): Map<string, number[]> {
+  const table = new Map<string, number[]>();
+  services.forEach((s, i) => {
+    for (const p of [...(s.phones ?? []), ...(s.sms ?? [])])
+      for (const form of indexForms(p.number)) {
+        const l = table.get(form) ?? [];
+        if (!l.includes(i)) l.push(i);
+        table.set(form, l);
+      }
+  });
+  return table;
+}
+
+export type { Postings };
