@@ -31,3 +31,35 @@ export function InLang(props: { value: TextInLang; pageLang: Lang; class?: strin
 export function T(props: { i18nKey: string; lang: Lang; options?: TOptions; class?: string }) {
   return <InLang value={tl(props.lang, props.i18nKey, props.options)} pageLang={props.lang} class={props.class} />;
 }
+
+/**
+ * A short note in the page's language, for a page or block where some text is shown in Norwegian
+ * ("Noe av teksten finnes bare på norsk ennå."). Renders nothing on Norwegian pages.
+ */
+export function FallbackNote(props: { lang: Lang; class?: string }) {
+  if (props.lang === 'nb') return null;
+  const note = tl(props.lang, 'i18n:fallback.explain');
+  return (
+    <p class={props.class ?? 'fallback-note'} lang={note.lang} dir={dirOf(note.lang)}>
+      {note.text}
+    </p>
+  );
+}
+
+/**
+ * Like `InLang`, but a fallback is followed by a small marker in the page's language: "(på norsk)",
+ * "(in Norwegian)". For headings and names where a screen-reader voice change alone is not enough.
+ */
+export function InLangMarked(props: { value: TextInLang; pageLang: Lang; class?: string }) {
+  const { value, pageLang } = props;
+  if (value.lang === pageLang || pageLang === 'nb') return <InLang value={value} pageLang={pageLang} class={props.class} />;
+  const marker = tl(pageLang, 'i18n:fallback.marker');
+  return (
+    <>
+      <InLang value={value} pageLang={pageLang} class={props.class} />{' '}
+      <small class="fallback-marker">
+        (<InLang value={marker} pageLang={pageLang} />)
+      </small>
+    </>
+  );
+}

@@ -3,8 +3,9 @@ import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { fireEvent, render } from '@testing-library/preact';
 import { initI18n, i18next } from '../../../src/i18n/i18n.ts';
 import { DraftNotice } from '../../../src/ui/lang/DraftNotice.tsx';
-import { Fallback, InLang, T } from '../../../src/ui/lang/Fallback.tsx';
+import { Fallback, FallbackNote, InLang, InLangMarked, T } from '../../../src/ui/lang/Fallback.tsx';
 import { LanguageSwitch } from '../../../src/ui/lang/LanguageSwitch.tsx';
+import { TranslationStatus } from '../../../src/ui/lang/TranslationStatus.tsx';
 import { hasOwnText, isFallback, tl } from '../../../src/i18n/fallback.ts';
 
 beforeAll(async () => {
@@ -71,9 +72,12 @@ describe('Fallback and InLang', () => {
 
 describe('fallback detection', () => {
   test('plural keys count as present when any form is', () => {
-    expect(hasOwnText('se', 'i18n:serviceCount')).toBe(true);
-    expect(hasOwnText('smj', 'i18n:serviceCount')).toBe(false);
-    expect(isFallback('smj', 'i18n:serviceCount')).toBe(true);
+    i18next.addResourceBundle('se', 'test', { n_one: '{{count}} a', n_two: '{{count}} b', n_other: '{{count}} c' });
+    i18next.addResourceBundle('nb', 'test', { n_one: '{{count}} x', n_other: '{{count}} y' });
+    expect(hasOwnText('se', 'test:n')).toBe(true);
+    expect(hasOwnText('smj', 'test:n')).toBe(false);
+    expect(isFallback('smj', 'test:n')).toBe(true);
+    expect(tl('se', 'test:n', { count: 2 })).toEqual({ text: '2 b', lang: 'se' });
     expect(isFallback('nb', 'i18n:does.not.exist')).toBe(false);
   });
   test('tl says which language the text is in', () => {
@@ -97,5 +101,26 @@ describe('LanguageSwitch', () => {
   test('keeps the search query', () => {
     const { container } = render(<LanguageSwitch lang="en" path="/en/sok" search="?q=vold" />);
     expect(container.querySelector('a[lang="uk"]')!.getAttribute('href')).toBe('/uk/sok?q=vold');
+  });
+});
+
+describe('notes and markers', () => {
+  test('FallbackNote speaks the page language, and is absent in Norwegian', () => {
+    const en = render(<FallbackNote lang="en" />);
+    expect(en.container.textContent).toBe('Some text is only in Norwegian so far.');
+    expect(render(<FallbackNote lang="nb" />).container.innerHTML).toBe('');
+  });
+  test('InLangMarked adds "(in Norwegian)" after a fallback only', () => {
+    const marked = render(<InLangMarked value={{ text: 'Krisesenter', lang: 'nb' }} pageLang="en" />);
+    expect(marked.container.textContent).toBe('Krisesenter (in Norwegian)');
+    const plain = render(<InLangMarked value={{ text: 'Crisis centre', lang: 'en' }} pageLang="en" />);
+    expect(plain.container.textContent).toBe('Crisis centre');
+  });
+  test('TranslationStatus lists every language with its status in the page language', () => {
+    const { container } = render(<TranslationStatus lang="en" />);
+    expect(container.querySelectorAll('dt')).toHaveLength(15);
+    const dds = [...container.querySelectorAll('dd')].map((d) => d.textContent);
+    expect(dds[0]).toBe('Checked');
+    expect(dds.filter((d) => d === 'Draft, not checked').length).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,507 @@
+/**
+ * `npm run i18n:check`: checks the translations against Norwegian bokmål (the source language).
+ *
+ * Rules (E = error, W = warning; "reviewed"/"draft" is the language's status in locales/status.json):
+ *   missing      every nb key present in a reviewed language ........................ E reviewed
+ *   stale        keys a language has that nb does not .................... E reviewed, W draft
+ *   unused       every nb key used in src/ (t('ns:key'), t('key'), i18nKey, or ALLOW_DYNAMIC) . E
+ *   undefined    every key used in src/ exists in nb ............................................ E
+ *   placeholders the same {{x}} as nb (plural forms may leave out {{count}}) ................. E
+ *   plurals      every plural category of the language (Intl.PluralRules) when it has a counted key  E
+ *   button       button texts at most BUTTON_FACTOR × nb + BUTTON_SLACK characters .. E reviewed, W draft
+ *   services     locales/{lang}/services.json names existing services, groups, measures and fields  E
+ * Then prints the completeness of every language (% of UI keys, % of service texts) and exits 1 on errors.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+// ---------------------------------------------------------------------------------------------
+// Configuration
+
+/** UI namespaces (locales/{lang}/{ns}.json). services.json is checked separately. */
+export const UI_NAMESPACES = ['ui', 'safety', 'share', 'offline', 'i18n'] as const;
+
+/**
+ * Keys used through dynamic keys (`t(\`ui:category.${id}\`)`): a key matching one of these counts
+ * as used. Add a pattern here when you add a dynamic key in src/.
+ */
+export const ALLOW_DYNAMIC: RegExp[] = [
+  /^i18n:weekday\.(long|short)\.[1-7]$/, // src/i18n/format.ts weekdayName()
+  /^ui:weekday\.[1-7]$/, // src/ui/hours-format.ts, src/ui/OpenBadge.tsx
+  /^share:weekday\.[1-7]$/, // src/share/print.tsx
+  /^ui:category\./, // category ids (CATEGORIES)
+  /^ui:audience\./, // audience ids (AUDIENCES)
+  /^ui:contact\.[a-zA-Z]+$/, // src/ui/ContactList.tsx contact.${kind}
+  /^ui:emergency\.n\d+$/, // src/ui/EmergencyStrip.tsx emergency.n${number}
+  /^ui:measures\.status\.[a-z]+$/, // src/ui/MeasureRefs.tsx
+  /^ui:notFound\.[a-z]+\.(title|text)$/, // src/ui/NotFoundBody.tsx
+  /^safety:hide\.browsers\.[a-z]+(\.(name|private|history|app))?$/, // src/routes/HidePage.tsx
+  /^safety:hide\.limits\.[a-zA-Z]+$/, // src/routes/HidePage.tsx
+  /^safety:wipe\.step\.[a-zA-Z]+$/, // src/safety/WipeControl.tsx
+];
+
+/** A key is a button text when one of its segments starts with one of these… */
+export const BUTTON_PREFIXES = ['button', 'action'];
+/** …or when it is listed here ("ns:key"). */
+export const BUTTON_KEYS: string[] = [];
+export const BUTTON_FACTOR = 1.6;
+export const BUTTON_SLACK = 4;
+
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+const SERVICE_FIELDS = ['name', 'summary', 'description', 'audienceText', 'scheduleNotes'];
+const PLAN_FIELDS = ['text'];
+const NSK_FIELDS = ['title', 'statusText'];
+
+// ---------------------------------------------------------------------------------------------
+// Types
+
+export type Status = 'reviewed' | 'draft';
+export type Level = 'error' | 'warning';
+
+export interface Issue {
+  level: Level;
+  rule: 'missing' | 'stale' | 'unused' | 'undefined' | 'placeholders' | 'plurals' | 'button' | 'services';
+  lang?: string;
+  key?: string;
+  message: string;
+}
+
+/** One language's UI texts: namespace → flat key → text. */
+export type Bundle = Record<string, Record<string, string>>;
+
+export interface ServiceFacts {
+  id: string;
+  group: string | null;
+  /** nb text fields that exist for this service (name, summary, description, audienceText, scheduleNotes). */
+  fields: string[];
+}
+
+export interface Project {
+  langs: string[];
+  status: Record<string, Status>;
+  /** lang → namespace → flat keys. Must contain nb. */
+  bundles: Record<string, Bundle>;
+  /** Source files to scan for used keys. */
+  sources: { file: string; text: string }[];
+  /** Services in the catalogue; null when the catalogue is not built (service rules skipped). */
+  services: ServiceFacts[] | null;
+  measureIds: string[];
+  /** lang → parsed locales/{lang}/services.json. */
+  serviceTexts: Record<string, unknown>;
+}
+
+export interface CompletenessRow {
+  lang: string;
+  status: Status;
+  uiKeys: number;
+  uiTotal: number;
+  serviceFields: number;
+  serviceTotal: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+/** Flattens nested JSON into dotted keys; non-string leaves are reported as they are (String()). */
+export function flatten(obj: unknown, prefix = '', out: Record<string, string> = {}): Record<string, string> {
+  if (obj && typeof obj === 'object' && !Array.isArray(obj)) {
+    for (const [k, v] of Object.entries(obj as Record<string, unknown>)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  } else if (prefix) {
+    out[prefix] = typeof obj === 'string' ? obj : String(obj);
+  }
+  return out;
+}
+
+/** "serviceCount_few" → "serviceCount". */
+export function baseKey(key: string): string {
+  return key.replace(PLURAL_SUFFIX, '');
+}
+
+function pluralCategory(key: string): string | null {
+  return PLURAL_SUFFIX.exec(key)?.[1] ?? null;
+}
+
+export function placeholders(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{\{\s*([^}\s,]+)[^}]*\}\}/g)].map((m) => m[1] ?? ''))].sort();
+}
+
+export function pluralCategories(lang: string): string[] {
+  return [...new Intl.PluralRules(lang).resolvedOptions().pluralCategories];
+}
+
+/** Base keys of a namespace with, for each, the plural forms it has (empty for plain keys). */
+function bases(flat: Record<string, string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const key of Object.keys(flat)) {
+    const cat = pluralCategory(key);
+    const base = cat ? baseKey(key) : key;
+    const list = out.get(base) ?? [];
+    if (cat) list.push(cat);
+    out.set(base, list);
+  }
+  return out;
+}
+
+function isButtonKey(ns: string, key: string): boolean {
+  if (BUTTON_KEYS.includes(`${ns}:${key}`)) return true;
+  return baseKey(key)
+    .split('.')
+    .some((seg) => BUTTON_PREFIXES.some((p) => seg.toLowerCase().startsWith(p)));
+}
+
+const chars = (s: string): number => [...s].length;
+
+// ---------------------------------------------------------------------------------------------
+// Rules
+
+/** Keys a language lacks (reviewed: error) and keys it has that nb does not (reviewed: error, draft: warning). */
+export function checkMissingAndStale(p: Project): Issue[] {
+  const issues: Issue[] = [];
+  const nb = p.bundles.nb ?? {};
+  for (const lang of p.langs) {
+    if (lang === 'nb') continue;
+    const reviewed = p.status[lang] === 'reviewed';
+    for (const ns of UI_NAMESPACES) {
+      const nbBases = bases(nb[ns] ?? {});
+      const own = bases(p.bundles[lang]?.[ns] ?? {});
+      if (reviewed) {
+        for (const base of nbBases.keys()) {
+          if (!own.has(base)) issues.push({ level: 'error', rule: 'missing', lang, key: `${ns}:${base}`, message: 'missing in a reviewed language' });
+        }
+      }
+      for (const base of own.keys()) {
+        if (!nbBases.has(base)) {
+          issues.push({ level: reviewed ? 'error' : 'warning', rule: 'stale', lang, key: `${ns}:${base}`, message: 'not in nb (renamed or removed?)' });
+        }
+      }
+    }
+  }
+  return issues;
+}
+
+export interface UsedKeys {
+  /** "ns:key" or bare "key" (any namespace). */
+  keys: Set<string>;
+  /** Dynamic keys found (template literals), with where they are. */
+  dynamic: { key: string; where: string }[];
+}
+
+const KEY_CHARS = "[A-Za-z0-9_.:-]+";
+
+/** Finds translation keys used in source files. */
+export function findUsedKeys(sources: Project['sources']): UsedKeys {
+  const keys = new Set<string>();
+  const dynamic: UsedKeys['dynamic'] = [];
+  const nsPrefix = new RegExp(`^(${UI_NAMESPACES.join('|')}):`);
+  for (const { file, text } of sources) {
+    // t('key'), t("ns:key"), tr(lang, 'key'), tl(lang, 'ns:key'), i18next.t('…')
+    const call = new RegExp(`\\b(?:t|tr|tl)\\(\\s*(?:[A-Za-z_$][\\w.$]*\\s*,\\s*)?(['"\`])([^'"\`\\n]*)\\1`, 'g');
+    for (const m of text.matchAll(call)) {
+      const key = m[2] ?? '';
+      if (m[1] === '`' && key.includes('${')) {
+        const line = text.slice(0, m.index).split('\n').length;
+        dynamic.push({ key, where: `${file}:${line}` });
+      } else if (new RegExp(`^${KEY_CHARS}$`).test(key)) keys.add(key);
+    }
+    // i18nKey="…", i18nKey: '…', i18nKey={'…'}
+    for (const m of text.matchAll(/i18nKey\s*[=:]\s*\{?\s*(['"])([^'"\n]+)\1/g)) keys.add(m[2] ?? '');
+    // any string literal that is a namespaced key: 'safety:exit.label'
+    for (const m of text.matchAll(new RegExp(`(['"\`])(${KEY_CHARS})\\1`, 'g'))) {
+      const s = m[2] ?? '';
+      if (nsPrefix.test(s)) keys.add(s);
+    }
+  }
+  return { keys, dynamic };
+}
+
+/** nb keys no source uses (error) and keys sources use that nb does not have (error). */
+export function checkUsage(p: Project, allow: RegExp[] = ALLOW_DYNAMIC): Issue[] {
+  const issues: Issue[] = [];
+  const { keys, dynamic } = findUsedKeys(p.sources);
+  const nb = p.bundles.nb ?? {};
+  const nbBases: { ns: string; base: string }[] = [];
+  for (const ns of UI_NAMESPACES) for (const base of bases(nb[ns] ?? {}).keys()) nbBases.push({ ns, base });
+
+  const covers = (used: string, base: string) => base === used || base.startsWith(`${used}.`);
+  const usedBare = [...keys].filter((k) => !k.includes(':'));
+  const usedNs = [...keys].filter((k) => k.includes(':'));
+
+  for (const { ns, base } of nbBases) {
+    const full = `${ns}:${base}`;
+    const used =
+      usedNs.some((k) => k.startsWith(`${ns}:`) && covers(k.slice(ns.length + 1), base)) ||
+      usedBare.some((k) => covers(k, base)) ||
+      allow.some((re) => re.test(full));
+    if (!used) issues.push({ level: 'error', rule: 'unused', lang: 'nb', key: full, message: 'not used in src/ (remove it, or add a pattern to ALLOW_DYNAMIC)' });
+  }
+  const exists = (ns: string | null, key: string) =>
+    nbBases.some((b) => (ns === null || b.ns === ns) && (b.base === key || b.base.startsWith(`${key}.`)));
+  for (const k of keys) {
+    const i = k.indexOf(':');
+    const ns = i >= 0 ? k.slice(0, i) : null;
+    const key = i >= 0 ? k.slice(i + 1) : k;
+    if (ns !== null && !(UI_NAMESPACES as readonly string[]).includes(ns)) continue;
+    // Bare single words ("a", "href") in t(…) are too ambiguous to report; dotted keys and namespaced keys are.
+    if (ns === null && !key.includes('.')) {
+      if (!exists(null, key) && /^[a-z][A-Za-z0-9]*$/.test(key) && key.length > 2) {
+        issues.push({ level: 'warning', rule: 'undefined', lang: 'nb', key, message: 'used in src/ but not in any nb namespace' });
+      }
+      continue;
+    }
+    if (!exists(ns, key)) issues.push({ level: 'error', rule: 'undefined', lang: 'nb', key: k, message: 'used in src/ but missing in nb: users would see the key' });
+  }
+  // A dynamic key must be covered: some nb key fits its template, and every such key is allowed.
+  for (const d of dynamic) {
+    const withNs = /^[a-z0-9]+:/.test(d.key) ? d.key : `ui:${d.key}`;
+    const template = new RegExp(`^${withNs.split(/\$\{[^}]*\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('.+')}$`);
+    const fits = nbBases.map((b) => `${b.ns}:${b.base}`).filter((k) => template.test(k));
+    if (fits.length === 0) issues.push({ level: 'warning', rule: 'undefined', key: d.key, message: `dynamic key at ${d.where} fits no nb key` });
+    else if (!fits.every((k) => allow.some((re) => re.test(k)))) {
+      issues.push({ level: 'warning', rule: 'unused', key: d.key, message: `dynamic key at ${d.where}: add an allow pattern in scripts/i18n-check.ts` });
+    }
+  }
+  return issues;
+}
+
+/** Placeholders must match nb's; a plural form may leave out {{count}} ("خدمة واحدة"). */
+export function checkPlaceholders(p: Project): Issue[] {
+  const issues: Issue[] = [];
+  const nb = p.bundles.nb ?? {};
+  for (const lang of p.langs) {
+    if (lang === 'nb') continue;
+    for (const ns of UI_NAMESPACES) {
+      const nbFlat = nb[ns] ?? {};
+      for (const [key, text] of Object.entries(p.bundles[lang]?.[ns] ?? {})) {
+        const cat = pluralCategory(key);
+        const base = cat ? baseKey(key) : key;
+        const nbForms = Object.entries(nbFlat).filter(([k]) => k === base || (pluralCategory(k) && baseKey(k) === base));
+        if (nbForms.length === 0) continue; // stale: reported elsewhere
+        const expected = [...new Set(nbForms.flatMap(([, t]) => placeholders(t)))].sort();
+        let got = placeholders(text);
+        let want = expected;
+        if (cat) {
+          got = got.filter((x) => x !== 'count');
+          want = want.filter((x) => x !== 'count');
+        }
+        if (got.join(',') !== want.join(',')) {
+          issues.push({ level: 'error', rule: 'placeholders', lang, key: `${ns}:${key}`, message: `placeholders {${got.join(', ')}} differ from nb {${want.join(', ')}}` });
+        }
+      }
+    }
+  }
+  return issues;
+}
+
+/** A language that has a counted key must have every plural category it needs. */
+export function checkPlurals(p: Project): Issue[] {
+  const issues: Issue[] = [];
+  const nb = p.bundles.nb ?? {};
+  for (const lang of p.langs) {
+    const needed = pluralCategories(lang);
+    for (const ns of UI_NAMESPACES) {
+      const nbCounted = new Set([...bases(nb[ns] ?? {})].filter(([, c]) => c.length > 0).map(([b]) => b));
+      for (const [base, cats] of bases(p.bundles[lang]?.[ns] ?? {})) {
+        if (cats.length === 0 && !nbCounted.has(base)) continue;
+        const missing = needed.filter((c) => !cats.includes(c));
+        if (missing.length > 0) {
+          issues.push({ level: 'error', rule: 'plurals', lang, key: `${ns}:${base}`, message: `needs ${needed.map((c) => `_${c}`).join(', ')}; missing ${missing.map((c) => `_${c}`).join(', ')}` });
+        }
+      }
+    }
+  }
+  return issues;
+}
+
+/** Button texts may not be much longer than nb's (they must fit a 360 px screen). */
+export function checkButtons(p: Project, factor = BUTTON_FACTOR, slack = BUTTON_SLACK): Issue[] {
+  const issues: Issue[] = [];
+  const nb = p.bundles.nb ?? {};
+  for (const lang of p.langs) {
+    if (lang === 'nb') continue;
+    for (const ns of UI_NAMESPACES) {
+      const nbFlat = nb[ns] ?? {};
+      for (const [key, text] of Object.entries(p.bundles[lang]?.[ns] ?? {})) {
+        if (!isButtonKey(ns, key)) continue;
+        const nbText = nbFlat[key] ?? nbFlat[`${baseKey(key)}_other`] ?? nbFlat[baseKey(key)];
+        if (nbText === undefined) continue;
+        const limit = Math.floor(chars(nbText) * factor + slack);
+        if (chars(text) > limit) {
+          issues.push({
+            level: p.status[lang] === 'reviewed' ? 'error' : 'warning',
+            rule: 'button',
+            lang,
+            key: `${ns}:${key}`,
+            message: `button text is ${chars(text)} characters, nb "${nbText}" allows ${limit}: "${text}"`,
+          });
+        }
+      }
+    }
+  }
+  return issues;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** services.json: known ids/groups/measures and fields, non-empty strings. */
+export function checkServiceTexts(p: Project): Issue[] {
+  const issues: Issue[] = [];
+  if (!p.services) return issues;
+  const ids = new Set(p.services.map((s) => s.id));
+  const groups = new Set(p.services.map((s) => s.group).filter((g): g is string => !!g));
+  const measures = new Set(p.measureIds);
+  const err = (lang: string, key: string, message: string) => issues.push({ level: 'error', rule: 'services', lang, key, message });
+  for (const [lang, json] of Object.entries(p.serviceTexts)) {
+    if (lang === 'nb') {
+      err(lang, 'services.json', 'nb texts live in seeds/services, not in locales/nb/services.json');
+      continue;
+    }
+    if (!isObject(json)) {
+      err(lang, 'services.json', 'must be a JSON object');
+      continue;
+    }
+    for (const k of Object.keys(json)) if (!['services', 'measures', '$comment'].includes(k)) err(lang, k, 'unknown top-level field');
+    for (const [id, v] of Object.entries(isObject(json.services) ? json.services : {})) {
+      const known = id.startsWith('@') ? groups.has(id.slice(1)) : ids.has(id);
+      if (!known) err(lang, id, id.startsWith('@') ? `unknown group "${id.slice(1)}"` : `unknown service id "${id}"`);
+      for (const [field, text] of Object.entries(isObject(v) ? v : {})) {
+        if (!SERVICE_FIELDS.includes(field)) err(lang, `${id}.${field}`, 'unknown field');
+        else if (typeof text !== 'string' || text.trim() === '') err(lang, `${id}.${field}`, 'must be a non-empty string');
+      }
+    }
+    for (const [id, v] of Object.entries(isObject(json.measures) ? json.measures : {})) {
+      if (!measures.has(id)) err(lang, id, `unknown measure "${id}"`);
+      const allowed = id.startsWith('plan-') ? PLAN_FIELDS : NSK_FIELDS;
+      for (const field of Object.keys(isObject(v) ? v : {})) if (!allowed.includes(field)) err(lang, `${id}.${field}`, 'unknown field');
+    }
+  }
+  return issues;
+}
+
+/** Per language: UI keys present (of nb's base keys) and service text fields present (own or @group). */
+export function completeness(p: Project): CompletenessRow[] {
+  const nb = p.bundles.nb ?? {};
+  const rows: CompletenessRow[] = [];
+  for (const lang of p.langs) {
+    let uiKeys = 0;
+    let uiTotal = 0;
+    for (const ns of UI_NAMESPACES) {
+      const own = bases(p.bundles[lang]?.[ns] ?? {});
+      for (const base of bases(nb[ns] ?? {}).keys()) {
+        uiTotal += 1;
+        if (lang === 'nb' || own.has(base)) uiKeys += 1;
+      }
+    }
+    let serviceFields = 0;
+    let serviceTotal = 0;
+    const json = p.serviceTexts[lang];
+    const texts = isObject(json) && isObject(json.services) ? (json.services as Record<string, Record<string, unknown>>) : {};
+    for (const s of p.services ?? []) {
+      for (const field of s.fields) {
+        serviceTotal += 1;
+        const has = (entry: Record<string, unknown> | undefined) => typeof entry?.[field] === 'string' && entry[field] !== '';
+        if (lang === 'nb' || has(texts[s.id]) || (s.group !== null && has(texts[`@${s.group}`]))) serviceFields += 1;
+      }
+    }
+    rows.push({ lang, status: p.status[lang] ?? 'draft', uiKeys, uiTotal, serviceFields, serviceTotal });
+  }
+  return rows;
+}
+
+export function checkProject(p: Project): Issue[] {
+  return [
+    ...checkMissingAndStale(p),
+    ...checkUsage(p),
+    ...checkPlaceholders(p),
+    ...checkPlurals(p),
+    ...checkButtons(p),
+    ...checkServiceTexts(p),
+  ];
+}
+
+const pct = (n: number, total: number) => (total === 0 ? '–' : `${Math.floor((100 * n) / total)} %`);
+
+export function formatTable(rows: CompletenessRow[]): string {
+  const head = ['lang', 'status', 'UI keys', '', 'service texts', ''];
+  const lines = rows.map((r) => [r.lang, r.status, pct(r.uiKeys, r.uiTotal), `${r.uiKeys}/${r.uiTotal}`, pct(r.serviceFields, r.serviceTotal), `${r.serviceFields}/${r.serviceTotal}`]);
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
+  const fmt = (cells: string[]) => cells.map((c, i) => (i >= 2 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ');
+  return [fmt(head), ...lines.map(fmt)].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the repository
+
+function walk(dir: string, out: string[] = []): string[] {
+  if (!existsSync(dir)) return out;
+  for (const f of readdirSync(dir)) {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) walk(p, out);
+    else if (/\.(ts|tsx)$/.test(f) && !f.endsWith('.d.ts')) out.push(p);
+  }
+  return out;
+}
+
+export function readProject(root: string): Project {
+  const status = JSON.parse(readFileSync(join(root, 'locales/status.json'), 'utf8')) as Record<string, Status>;
+  const langs = Object.keys(status);
+  const bundles: Record<string, Bundle> = {};
+  const serviceTexts: Record<string, unknown> = {};
+  for (const lang of langs) {
+    bundles[lang] = {};
+    for (const ns of UI_NAMESPACES) {
+      const f = join(root, 'locales', lang, `${ns}.json`);
+      bundles[lang][ns] = existsSync(f) ? flatten(JSON.parse(readFileSync(f, 'utf8'))) : {};
+    }
+    const s = join(root, 'locales', lang, 'services.json');
+    if (existsSync(s)) serviceTexts[lang] = JSON.parse(readFileSync(s, 'utf8'));
+  }
+  const sources = walk(join(root, 'src')).map((f) => ({ file: relative(root, f), text: readFileSync(f, 'utf8') }));
+  let services: ServiceFacts[] | null = null;
+  let measureIds: string[] = [];
+  const catalogFile = join(root, 'src/generated/catalog.json');
+  if (existsSync(catalogFile)) {
+    const catalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as {
+      services: { id: string; group: string | null; name?: string; summary?: string; description?: string; audienceText?: string; schedule?: { notes?: { nb?: string } } }[];
+      measures?: { id: string }[];
+    };
+    services = catalog.services.map((s) => ({
+      id: s.id,
+      group: s.group ?? null,
+      fields: [
+        ...(['name', 'summary', 'description', 'audienceText'] as const).filter((f) => typeof s[f] === 'string' && s[f] !== ''),
+        ...(s.schedule?.notes?.nb ? ['scheduleNotes'] : []),
+      ],
+    }));
+    measureIds = (catalog.measures ?? []).map((m) => m.id);
+  }
+  return { langs, status, bundles, sources, services, measureIds, serviceTexts };
+}
+
+export function main(root = process.cwd(), log: (s: string) => void = console.log): number {
+  const p = readProject(root);
+  if (!p.services) log('i18n:check: src/generated/catalog.json is missing (run `npm run data`): service texts not checked.');
+  const issues = checkProject(p);
+  const errors = issues.filter((i) => i.level === 'error');
+  const warnings = issues.filter((i) => i.level === 'warning');
+  const line = (i: Issue) => `  ${i.level === 'error' ? 'ERROR' : 'warn '} [${i.rule}] ${i.lang ?? '-'} ${i.key ?? ''}: ${i.message}`;
+  if (warnings.length > 0) {
+    log(`i18n:check: ${warnings.length} warning(s) (draft languages or hints):`);
+    const shown = warnings.slice(0, 40);
+    for (const w of shown) log(line(w));
+    if (warnings.length > shown.length) log(`  … and ${warnings.length - shown.length} more`);
+  }
+  log('\nCompleteness (draft = not yet checked by a native speaker):');
+  log(formatTable(completeness(p)));
+  if (errors.length > 0) {
+    log(`\ni18n:check: ${errors.length} error(s):`);
+    for (const e of errors) log(line(e));
+    return 1;
+  }
+  log('\ni18n:check: ok');
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exit(main());
+}
