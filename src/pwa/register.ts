@@ -3,6 +3,7 @@
  * user taps (registerType 'prompt'). Never reloads on its own while someone reads or types.
  */
 import { Workbox } from 'workbox-window';
+import { installChunkRecovery } from './chunkRecovery.ts';
 
 export type UpdateState = { available: false } | { available: true; apply: () => void };
 type Listener = (state: UpdateState) => void;
@@ -44,4 +45,10 @@ export function registerServiceWorker(): void {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible' && navigator.onLine) void wb?.update().catch(() => undefined);
   });
+}
+
+/** Start-up hook the shell calls after the first render: chunk recovery, then the worker. */
+export default function startPwa(): void {
+  installChunkRecovery();
+  registerServiceWorker();
 }
