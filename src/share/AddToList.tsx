@@ -5,7 +5,7 @@
  *   <DraftListBar lang="nb" />   (optional, e.g. above search results)
  */
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../catalog/types.ts';
 import { i18next } from '../i18n/i18n.ts';
 import { draftList as defaultDraft, useDraftIds, type DraftList } from './draftList.ts';
@@ -19,7 +19,10 @@ export function AddToList(props: { lang: Lang; serviceId: string; serviceName: s
   // Only the button last used speaks: many of these sit on a search page, one live region is enough noise.
   const [touched, setTouched] = useState(false);
   const [full, setFull] = useState(false);
+  const acting = useRef(false);
   const inList = ids.includes(props.serviceId);
+  // Another button changed the list: that one speaks now, this one falls silent.
+  useEffect(() => list.subscribe(() => !acting.current && setTouched(false)), [list]);
 
   return (
     <div class="fh-add-to-list">
@@ -30,11 +33,16 @@ export function AddToList(props: { lang: Lang; serviceId: string; serviceName: s
         data-share-action="add-to-list"
         onClick={() => {
           setTouched(true);
-          if (inList) {
-            list.remove(props.serviceId);
-            setFull(false);
-          } else {
-            setFull(!list.add(props.serviceId) && list.ids().length >= MAX_LIST_SIZE);
+          acting.current = true;
+          try {
+            if (inList) {
+              list.remove(props.serviceId);
+              setFull(false);
+            } else {
+              setFull(!list.add(props.serviceId) && list.ids().length >= MAX_LIST_SIZE);
+            }
+          } finally {
+            acting.current = false;
           }
         }}
       >
