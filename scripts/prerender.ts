@@ -1,2 +1,151 @@
-// Placeholder: replaced by the prerender step of the UI work.
-console.log('prerender: nothing yet');
+/**
+ * Prerenders the first screen (home: emergency strip, search form, category tiles) into
+ * `dist/index.html` (nb, also the fallback for deep links) and `dist/{lang}/index.html` for every
+ * language, so the emergency numbers show and work with JavaScript off and the first paint needs
+ * no script. Also writes `dist/sitemap.xml` (every service in every language) and `dist/robots.txt`.
+ * Runs after `vite build` (`npm run build`); the client re-renders over the same markup.
+ * The components are bundled by a small vite SSR build of `src/shell/prerender-entry.tsx`, so their
+ * CSS imports, JSON and `import.meta.glob` work exactly as in the app.
+ *
+ * Origin for the sitemap: env SITE_ORIGIN (default http://localhost:4310).
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import i18next, { type Resource, type ResourceLanguage, type TFunction } from 'i18next';
+import preact from '@preact/preset-vite';
+import { build } from 'vite';
+import type { Catalog } from '../src/catalog/types.ts';
+import { LANGS, dirOf, type Lang } from '../src/i18n/languages.ts';
+import { pathOf } from '../src/shell/routes.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist');
+const SSR_OUT = join(ROOT, '.tmp', 'prerender');
+
+type Entry = typeof import('../src/shell/prerender-entry.tsx');
+
+/** Bundles the prerender entry for Node (no PWA plugin: the client build already made the worker). */
+async function loadEntry(): Promise<Entry> {
+  await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    plugins: [preact()],
+    resolve: { dedupe: ['preact'] },
+    build: {
+      ssr: 'src/shell/prerender-entry.tsx',
+      outDir: SSR_OUT,
+      emptyOutDir: true,
+      minify: false,
+      rollupOptions: { output: { entryFileNames: 'prerender-entry.mjs' } },
+    },
+  });
+  return (await import(pathToFileURL(join(SSR_OUT, 'prerender-entry.mjs')).href)) as Entry;
+}
+
+function readJson<T>(path: string): T | null {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch {
+    return null; // a language may not have every namespace yet: i18next falls back to nb
+  }
+}
+
+/** UI namespaces of a language: every `locales/{lang}/*.json` but services.json (as src/i18n/i18n.ts loads them). */
+function namespaces(lang: Lang): string[] {
+  const dir = join(ROOT, 'locales', lang);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'services.json')
+    .map((f) => f.slice(0, -'.json'.length));
+}
+
+/**
+ * Fills the global i18next with every language's locale files (nb as fallback) — the same instance
+ * the bundled components use (i18next stays external in the SSR build), so helpers that read the
+ * store themselves (`tl()`, weekday names) see the texts too.
+ */
+async function initTranslations(): Promise<void> {
+  const resources: Resource = {};
+  const all = new Set<string>();
+  for (const l of LANGS) {
+    resources[l] = {};
+    for (const ns of namespaces(l)) {
+      const data = readJson<ResourceLanguage>(join(ROOT, 'locales', l, `${ns}.json`));
+      if (data) resources[l]![ns] = data;
+      all.add(ns);
+    }
+  }
+  await i18next.init({
+    lng: 'nb',
+    fallbackLng: 'nb',
+    ns: [...all],
+    defaultNS: 'ui',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    showSupportNotice: false,
+    resources,
+  });
+}
+
+/** A `t` for one language (nb fallback); also makes it i18next's current language. */
+async function translator(lang: Lang): Promise<TFunction> {
+  await i18next.changeLanguage(lang);
+  return i18next.getFixedT(lang);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The page for one language, from vite's built index.html. */
+export function fillTemplate(template: string, opts: { lang: Lang; title: string; description: string; body: string }): string {
+  const out = template
+    .replace(/<html[^>]*>/, `<html lang="${opts.lang}" dir="${dirOf(opts.lang)}">`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(opts.title)}</title>`)
+    .replace(/(<meta name="description" content=")[^"]*(")/, `$1${escapeHtml(opts.description)}$2`)
+    .replace('<!--app-html-->', opts.body);
+  if (!out.includes(opts.body)) throw new Error('prerender: index.html has no <!--app-html--> placeholder');
+  return out;
+}
+
+async function main(): Promise<void> {
+  const template = readFileSync(join(DIST, 'index.html'), 'utf8');
+  if (!template.includes('<!--app-html-->')) throw new Error('prerender: dist/index.html was already prerendered; run vite build first');
+  const catalog = readJson<Catalog>(join(ROOT, 'src/generated/catalog.json'));
+  if (!catalog) throw new Error('prerender: src/generated/catalog.json is missing; run npm run data first');
+
+  const { renderHome } = await loadEntry();
+  await initTranslations();
+  for (const lang of LANGS) {
+    const t = await translator(lang);
+    const body = renderHome(lang, t, catalog);
+    const html = fillTemplate(template, { lang, title: t('ui:app.title'), description: t('ui:app.description'), body });
+    mkdirSync(join(DIST, lang), { recursive: true });
+    writeFileSync(join(DIST, lang, 'index.html'), html);
+    if (lang === 'nb') writeFileSync(join(DIST, 'index.html'), html);
+  }
+
+  const origin = (process.env.SITE_ORIGIN ?? 'http://localhost:4310').replace(/\/+$/, '');
+  const urls = LANGS.flatMap((lang) => [
+    pathOf({ name: 'home', lang }),
+    pathOf({ name: 'about', lang }),
+    pathOf({ name: 'measures', lang, query: new URLSearchParams() }),
+    ...catalog.services.map((s) => pathOf({ name: 'service', lang, id: s.id })),
+  ]);
+  const sitemap =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
+    urls.map((u) => `  <url><loc>${escapeHtml(origin + u)}</loc></url>`).join('\n') +
+    '\n</urlset>\n';
+  writeFileSync(join(DIST, 'sitemap.xml'), sitemap);
+  writeFileSync(join(DIST, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`);
+  console.log(`prerender: ${LANGS.length} languages, sitemap with ${urls.length} URLs`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

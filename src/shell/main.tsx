@@ -1,7 +1,174 @@
+/**
+ * The app's entry: picks the language, loads texts, catalogue and the page's chunk, renders the
+ * frame and the page, and handles navigation (link clicks, back/forward, `ctx.navigate`).
+ *
+ * The prerendered home page stays on screen until everything for the first render is loaded;
+ * Preact then reuses that markup, so nothing jumps and a field the person already typed in keeps
+ * its text and focus.
+ */
+import '../styles/app.css';
 import { render } from 'preact';
+import type { TFunction } from 'i18next';
+import type { Catalog, CatalogText } from '../catalog/types.ts';
+import { loadCatalog, loadCatalogText } from '../catalog/load.ts';
+import { applyDocumentLanguage, initI18n } from '../i18n/i18n.ts';
+import { isLang, type Lang } from '../i18n/languages.ts';
+import { setPreferredLanguage } from '../storage/prefs.ts';
+import { getSearchIndex } from '../ui/search-index.ts';
+import { PARAM } from '../ui/search-params.ts';
+import { chooseLanguage } from './choose-language.ts';
+import { fallbackT } from './fallback-text.ts';
+import { Frame } from './Frame.tsx';
+import { interceptTarget } from './intercept.ts';
+import { LoadError } from './LoadError.tsx';
+import type { PageContext } from './page-context.ts';
+import { loadedPage, loadPage } from './pages.ts';
+import { parseRoute, pathOf, type Route } from './routes.ts';
 
-// Placeholder entry: the UI work replaces this with the real shell.
-function App() {
-  return <main><h1>Finn hjelp</h1><a href="tel:112">112</a></main>;
+const root = document.getElementById('app')!;
+
+let shown = 0; // counts show() calls: a slower, older one never overwrites a newer page
+let firstRender = true;
+let i18nFor: { lang: Lang; t: Promise<TFunction> } | null = null;
+const texts = new Map<Lang, Promise<CatalogText | null>>();
+
+function translations(lang: Lang): Promise<TFunction> {
+  if (i18nFor?.lang !== lang) {
+    const t = initI18n(lang);
+    t.catch(() => {
+      if (i18nFor?.t === t) i18nFor = null; // try again next time
+    });
+    i18nFor = { lang, t };
+  }
+  return i18nFor.t;
 }
-render(<App />, document.getElementById('app')!);
+
+function catalogText(lang: Lang): Promise<CatalogText | null> {
+  let text = texts.get(lang);
+  if (!text) {
+    // Missing translations are not an error: the page falls back to Norwegian.
+    text = loadCatalogText(lang).catch(() => null);
+    texts.set(lang, text);
+  }
+  return text;
+}
+
+/** What the person typed into the prerendered search field before the app started. */
+function typedBeforeStart(): string {
+  const input = document.getElementById('q');
+  return input instanceof HTMLInputElement ? input.value : '';
+}
+
+function navigate(path: string, opts: { replace?: boolean; focus?: boolean } = {}): void {
+  if (opts.replace) history.replaceState(null, '', path);
+  else history.pushState(null, '', path);
+  void show({ focus: opts.focus ?? !opts.replace });
+}
+
+function afterRender(focus: boolean): void {
+  const hash = location.hash.slice(1);
+  let target: HTMLElement | null = null;
+  if (hash) {
+    try {
+      target = document.getElementById(decodeURIComponent(hash));
+    } catch {
+      target = null;
+    }
+  }
+  if (!target && focus) {
+    target = root.querySelector<HTMLElement>('main h1');
+    window.scrollTo(0, 0);
+  }
+  if (!target) return;
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus();
+  if (hash) target.scrollIntoView();
+}
+
+async function resolveRoute(): Promise<Exclude<Route, { name: 'root' }>> {
+  const route = parseRoute(location.pathname, location.search);
+  if (route.name !== 'root') return route;
+  const lang = await chooseLanguage(navigator.languages ?? [navigator.language]);
+  history.replaceState(null, '', pathOf({ name: 'home', lang }) + location.hash);
+  return { name: 'home', lang };
+}
+
+async function show(opts: { focus: boolean }): Promise<void> {
+  const mine = ++shown;
+  let route = await resolveRoute();
+  if (firstRender && route.name === 'home') {
+    const typed = typedBeforeStart();
+    if (typed) {
+      const query = new URLSearchParams({ [PARAM.q]: typed });
+      history.replaceState(null, '', pathOf({ name: 'search', lang: route.lang, query }));
+      route = { name: 'search', lang: route.lang, query };
+    }
+  }
+  const lang = route.lang;
+  const frame = (t: TFunction, body: preact.ComponentChildren) => (
+    <Frame t={t} lang={lang} pathname={location.pathname} search={location.search}>
+      {body}
+    </Frame>
+  );
+  let catalog: Catalog | null = null;
+  let t: TFunction = fallbackT;
+  // Start every load at once; await them in the order the error page needs them.
+  const pending = [translations(lang), loadCatalog(), catalogText(lang), loadedPage(route.name) ?? loadPage(route.name)] as const;
+  for (const p of pending) Promise.resolve(p).catch(() => undefined); // failures are handled below, once
+  try {
+    t = await pending[0];
+    catalog = await pending[1];
+    const [text, Page] = await Promise.all([pending[2], pending[3]]);
+    if (mine !== shown) return;
+    const ctx: PageContext = { lang, catalog, text, t, navigate };
+    applyDocumentLanguage(lang);
+    document.title = t('ui:app.name');
+    render(frame(t, <Page ctx={ctx} route={route} />), root);
+    // Build the search index while the person reads: the first keystroke then finds it ready.
+    if (firstRender) void getSearchIndex(catalog, text).catch(() => undefined);
+  } catch (err) {
+    if (mine !== shown) return;
+    console.warn('Finn hjelp: could not load the page', err);
+    applyDocumentLanguage(lang);
+    render(frame(t, <LoadError t={t} lang={lang} catalog={catalog} />), root);
+  }
+  const wasFirst = firstRender;
+  firstRender = false;
+  afterRender(opts.focus && !wasFirst);
+  if (wasFirst) startServiceWorker();
+}
+
+/** The offline work's registration module, when it exists (src/pwa/register.ts, default export). */
+function startServiceWorker(): void {
+  const modules = import.meta.glob<{ default?: () => void }>('../pwa/register.ts');
+  for (const load of Object.values(modules)) {
+    load().then(
+      (m) => m.default?.(),
+      () => undefined, // no worker: the app still works online
+    );
+  }
+}
+
+document.addEventListener('click', (event) => {
+  const anchor = (event.target as Element | null)?.closest?.('a[href]');
+  if (!(anchor instanceof HTMLAnchorElement)) return;
+  const url = interceptTarget(
+    event,
+    { href: anchor.href, target: anchor.target, hasDownload: anchor.hasAttribute('download') },
+    location,
+  );
+  if (!url) return;
+  event.preventDefault();
+  // Language links (the switch, the not-found page's list) carry hreflang: remember the choice.
+  const chosen = anchor.getAttribute('hreflang');
+  if (isLang(chosen)) {
+    void setPreferredLanguage(chosen).catch(() => undefined);
+    const details = anchor.closest('details');
+    if (details) details.open = false;
+  }
+  navigate(url.pathname + url.search + url.hash);
+});
+
+window.addEventListener('popstate', () => void show({ focus: true }));
+
+void show({ focus: false });

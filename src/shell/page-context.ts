@@ -12,6 +12,10 @@ export interface PageContext {
   /** Texts in `lang` (null for nb or when the language has none). */
   text: CatalogText | null;
   t: TFunction;
-  /** Client-side navigation to a same-origin path (pushes history). */
-  navigate(path: string, opts?: { replace?: boolean }): void;
+  /**
+   * Client-side navigation to a same-origin path (pushes history). `replace` swaps the current
+   * entry instead (typing, filters). Focus moves to the new page's <h1> unless `focus` is false;
+   * it defaults to false for `replace`, so typing in a field keeps the field focused.
+   */
+  navigate(path: string, opts?: { replace?: boolean; focus?: boolean }): void;
 }

@@ -1,0 +1,95 @@
+/**
+ * Home (`/{lang}/`) and search (`/{lang}/sok?q=…`) in one page: typing on the home page turns it
+ * into the results page in place, so the field keeps its focus and every keystroke. Query and
+ * filters live in the URL (shareable); the field's own state leads while the person types.
+ */
+import type { JSX } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { PageContext } from '../shell/page-context.ts';
+import { pathOf, type Route } from '../shell/routes.ts';
+import { CategoryTiles } from '../ui/CategoryTiles.tsx';
+import { Filters } from '../ui/Filters.tsx';
+import { NoMatch } from '../ui/NoMatch.tsx';
+import { ResultList } from '../ui/ResultList.tsx';
+import { SearchForm } from '../ui/SearchForm.tsx';
+import { useSearchIndex } from '../ui/search-index.ts';
+import { buildQuery, cleanQuery, filterCount, PARAM, parseFilters } from '../ui/search-params.ts';
+import { useTitle } from '../ui/use-title.ts';
+
+type Props = { ctx: PageContext; route: Extract<Route, { name: 'home' | 'search' }> };
+
+/** Most results listed at once; the count still tells how many matched. */
+const LIMIT = 100;
+
+export default function SearchPage({ ctx, route }: Props): JSX.Element {
+  const { t, lang } = ctx;
+  const query = route.name === 'search' ? route.query : new URLSearchParams();
+  const urlQ = query.get(PARAM.q) ?? '';
+  const filters = useMemo(() => parseFilters(query), [query.toString()]);
+  const [q, setQ] = useState(urlQ);
+  // The last query this page wrote to the URL: a different one came from outside (back button, link).
+  const written = useRef(urlQ);
+  useEffect(() => {
+    if (urlQ !== written.current) {
+      written.current = urlQ;
+      setQ(urlQ);
+    }
+  }, [urlQ]);
+
+  const { index, error } = useSearchIndex(ctx.catalog, ctx.text);
+  const clean = cleanQuery(q);
+  const browsing = clean === '' && filterCount(filters) === 0;
+  const results = useMemo(
+    () => (index && !browsing ? index.search(clean, { lang, filters, limit: LIMIT }) : null),
+    [index, clean, filters, lang, browsing],
+  );
+  const suggestion = useMemo(
+    () => (index && results && results.length === 0 && clean ? index.suggest(clean) : null),
+    [index, results, clean],
+  );
+
+  const searchPath = (text: string) => pathOf({ name: 'search', lang, query: buildQuery(text, filters) });
+  const onInput = (value: string) => {
+    setQ(value);
+    written.current = value;
+    // Leaving the home page is a step back can undo; refining the query is not.
+    ctx.navigate(searchPath(value), { replace: route.name === 'search', focus: false });
+  };
+  const onSubmit = (value: string) => {
+    if (value !== q) onInput(value);
+    document.getElementById('results-h')?.focus();
+  };
+
+  const categoryName = filters.category && clean === '' ? t(`ui:category.${filters.category}.name`) : '';
+  const heading = browsing ? t('ui:home.title') : categoryName || t('ui:search.title');
+  useTitle(browsing ? '' : categoryName || t('ui:search.titleQuery', { query: clean.slice(0, 60) }), t('ui:app.name'));
+
+  let status = '';
+  if (!browsing) {
+    if (error) status = t('ui:search.error');
+    else if (!results) status = t('ui:search.loading');
+    else status = t('ui:search.count', { count: results.length });
+  }
+
+  return (
+    <>
+      <h1 tabIndex={-1}>{heading}</h1>
+      {browsing && <p class="lead">{t('ui:home.lead')}</p>}
+      <SearchForm t={t} value={q} onInput={onInput} onSubmit={onSubmit} />
+      {route.name === 'search' && (
+        <Filters t={t} filters={filters} onChange={(f) => ctx.navigate(pathOf({ name: 'search', lang, query: buildQuery(q, f) }), { replace: true })} />
+      )}
+      <h2 id="results-h" tabIndex={-1} class={browsing ? 'vh' : undefined}>
+        {t('ui:search.results')}
+      </h2>
+      <p class="count" role="status" aria-live="polite">
+        {status}
+      </p>
+      {browsing && <CategoryTiles t={t} lang={lang} />}
+      {results && results.length > 0 && <ResultList ctx={ctx} results={results} />}
+      {((results && results.length === 0) || error) && (
+        <NoMatch ctx={ctx} query={clean} suggestion={suggestion} suggestionHref={suggestion ? searchPath(suggestion) : ''} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * The frame around every page: skip link, header (app name, language switch, quick exit),
+ * emergency strip, <main>, footer. Shared by the client and the prerenderer, so the first paint
+ * and the running app have the same markup (no layout jump when the app takes over).
+ */
+import type { ComponentChildren, JSX } from 'preact';
+import type { TFunction } from 'i18next';
+import { LANGUAGES, type Lang } from '../i18n/languages.ts';
+import { QuickExit } from '../safety/QuickExit.tsx';
+import { EmergencyStrip } from '../ui/EmergencyStrip.tsx';
+import { LanguageSwitch } from '../ui/lang/LanguageSwitch.tsx';
+import { pathOf } from './routes.ts';
+
+/** The frame. `pathname`/`search` are the current page's (the language switch keeps the page). */
+export function Frame(props: {
+  t: TFunction;
+  lang: Lang;
+  pathname: string;
+  search: string;
+  children: ComponentChildren;
+}): JSX.Element {
+  const { t, lang } = props;
+  return (
+    <>
+      <a class="skip" href="#main">
+        {t('ui:skip')}
+      </a>
+      <header class="top">
+        <a class="brand" href={pathOf({ name: 'home', lang })}>
+          {t('ui:app.name')}
+        </a>
+        {/* A native <details> needs no script, so the switch works in the prerendered page too. */}
+        <details class="lang-switch">
+          <summary>
+            <span class="vh">{t('ui:lang.choose')}: </span>
+            <span lang={lang}>{LANGUAGES[lang].endonym}</span>
+          </summary>
+          <LanguageSwitch lang={lang} path={props.pathname} search={props.search} />
+        </details>
+        <QuickExit label={t('ui:quickExit')} />
+      </header>
+      <EmergencyStrip t={t} />
+      <main id="main" tabIndex={-1}>
+        {props.children}
+      </main>
+      <footer class="foot">
+        <nav aria-label={t('ui:nav.footer')}>
+          <ul>
+            <li>
+              <a href={pathOf({ name: 'saved', lang })}>{t('ui:nav.saved')}</a>
+            </li>
+            <li>
+              <a href={pathOf({ name: 'hide', lang })}>{t('ui:nav.hide')}</a>
+            </li>
+            <li>
+              <a href={pathOf({ name: 'measures', lang, query: new URLSearchParams() })}>{t('ui:nav.measures')}</a>
+            </li>
+            <li>
+              <a href={pathOf({ name: 'about', lang })}>{t('ui:nav.about')}</a>
+            </li>
+          </ul>
+        </nav>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * A one-tap phone (or SMS) link that says what it does to a screen reader: "Ring VO-linjen, 116 006".
+ * The number is isolated left-to-right so it reads correctly inside Arabic, Persian and Urdu text.
+ */
+import type { JSX } from 'preact';
+import type { TFunction } from 'i18next';
+
+/** `tel:`/`sms:` href of a dialable number ("116006", "+4722…"): digits and a leading + only. */
+export function dialHref(kind: 'tel' | 'sms', number: string): string {
+  return `${kind}:${number.replace(/[^\d+]/g, '')}`;
+}
+
+/** A call or SMS link. `name` is who you reach; `display` the number as people write it. */
+export function CallLink(props: {
+  t: TFunction;
+  name: string;
+  number: string;
+  display: string;
+  kind?: 'tel' | 'sms';
+  class?: string;
+  /** Visible text before the number (defaults to the name). */
+  children?: JSX.Element | string;
+}): JSX.Element {
+  const kind = props.kind ?? 'tel';
+  const label = props.t(kind === 'sms' ? 'ui:call.smsLabel' : 'ui:call.label', { name: props.name, number: props.display });
+  return (
+    <a class={props.class ?? 'call'} href={dialHref(kind, props.number)} aria-label={label}>
+      <span class="call-name">{props.children ?? props.name}</span>{' '}
+      <bdi class="call-number" dir="ltr">
+        {props.display}
+      </bdi>
+    </a>
+  );
+}

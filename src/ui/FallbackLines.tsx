@@ -1,0 +1,45 @@
+/**
+ * For a record with no certain number of its own: the national lines to call instead, and the
+ * official directory. A wrong number can cost a life, so we never show an uncertain one.
+ */
+import type { JSX } from 'preact';
+import type { Service } from '../catalog/types.ts';
+import type { PageContext } from '../shell/page-context.ts';
+import { pathOf } from '../shell/routes.ts';
+import { CallLink } from './CallLink.tsx';
+import { DINUTVEI_URL, EXTERNAL } from './links.ts';
+import { NbName } from './Localized.tsx';
+
+/** The fallback block (heading included). */
+export function FallbackLines(props: { ctx: PageContext; service: Service }): JSX.Element {
+  const { ctx, service } = props;
+  const { t, lang } = ctx;
+  const byId = new Map(ctx.catalog.services.map((s) => [s.id, s]));
+  const lines = service.fallback.map((id) => byId.get(id)).filter((s): s is Service => !!s && s.phones.length > 0);
+  return (
+    <section class="fallback" aria-labelledby="fallback-h">
+      <h2 id="fallback-h">{t('ui:service.noNumberTitle')}</h2>
+      <p>{t('ui:service.noNumberText')}</p>
+      {lines.length > 0 && (
+        <ul class="helplines">
+          {lines.map((s) => (
+            <li key={s.id}>
+              <CallLink t={t} name={s.name} number={s.phones[0]!.number} display={s.phones[0]!.display} class="call call-line">
+                <NbName name={s.name} page={lang} />
+              </CallLink>
+              <a class="more" href={pathOf({ name: 'service', lang, id: s.id })}>
+                {t('ui:help.about', { name: s.name })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        {t('ui:help.directory')}{' '}
+        <a href={DINUTVEI_URL} {...EXTERNAL}>
+          <bdi dir="ltr">dinutvei.no</bdi>
+        </a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+/**
+ * "Open now" / "Closed now, opens Friday 09.00" / "Open 24 hours" for a service, from the hours
+ * module (Norwegian time) and the locale helpers (weekday names from the locale files). Renders
+ * nothing when the hours are not known: we never guess.
+ */
+import type { JSX } from 'preact';
+import i18next, { type TFunction } from 'i18next';
+import { openState, osloClock } from '../catalog/hours.ts';
+import type { Schedule } from '../catalog/types.ts';
+import { openStateText } from '../i18n/format.ts';
+import { isLang, type Lang } from '../i18n/languages.ts';
+
+/** The open state as one short phrase, or null when unknown. */
+export function openPhrase(schedule: Schedule, lang: Lang, now: Date = new Date()): { text: string; open: boolean } | null {
+  const state = openState(schedule, now);
+  if (state.open === null && !state.always) return null;
+  const { status, detail } = openStateText(lang, state, osloClock(now).day);
+  return { text: detail ? `${status}, ${detail.charAt(0).toLocaleLowerCase(lang) + detail.slice(1)}` : status, open: state.always || state.open === true };
+}
+
+/**
+ * A small badge with the open state (nothing when unknown). Pass `lang`; without it the active
+ * i18next language is used (`t` is accepted for older callers and not needed).
+ */
+export function OpenBadge(props: { schedule: Schedule; lang?: Lang; t?: TFunction; now?: Date }): JSX.Element | null {
+  const lang = props.lang ?? (isLang(i18next.language) ? i18next.language : 'nb');
+  const phrase = openPhrase(props.schedule, lang, props.now);
+  if (!phrase) return null;
+  return <span class={phrase.open ? 'badge badge-open' : 'badge badge-closed'}>{phrase.text}</span>;
+}

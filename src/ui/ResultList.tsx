@@ -1,0 +1,45 @@
+/**
+ * Search results. Each result is one link whose text starts with the service's name, then what it
+ * is and whether it is open now; a separate one-tap call link sits beside it when the service has
+ * a phone number.
+ */
+import type { JSX } from 'preact';
+import { serviceText, translatedName } from '../catalog/text.ts';
+import type { SearchResult } from '../search/index.ts';
+import type { PageContext } from '../shell/page-context.ts';
+import { pathOf } from '../shell/routes.ts';
+import { CallLink } from './CallLink.tsx';
+import { Localized, NbName } from './Localized.tsx';
+import { OpenBadge } from './OpenBadge.tsx';
+
+/** The list of results. */
+export function ResultList(props: { ctx: PageContext; results: SearchResult[] }): JSX.Element {
+  const { t, lang, text } = props.ctx;
+  const now = new Date();
+  return (
+    <ol class="results">
+      {props.results.map(({ service }) => {
+        const alt = translatedName(service, lang, text);
+        const phone = service.phones[0];
+        return (
+          <li key={service.id} class="result">
+            <a class="result-link" href={pathOf({ name: 'service', lang, id: service.id })}>
+              <NbName name={service.name} page={lang} class="result-name" />
+              {alt && (
+                <>
+                  {' '}
+                  <Localized picked={alt} page={lang} class="result-alt" />
+                </>
+              )}
+              <span class="vh">. </span>
+              <Localized picked={serviceText(service, 'summary', lang, text)} page={lang} class="result-summary" />
+              <span class="vh">. </span>
+              <OpenBadge schedule={service.schedule} lang={lang} now={now} />
+            </a>
+            {phone && <CallLink t={t} name={service.name} number={phone.number} display={phone.display} class="call call-small">{t('ui:call.short')}</CallLink>}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
