@@ -75,6 +75,8 @@ export interface ServiceFacts {
   group: string | null;
   /** nb text fields that exist for this service (name, summary, description, audienceText, scheduleNotes). */
   fields: string[];
+  /** The nb texts of those fields (used to find offices whose text differs from their group's). */
+  nb?: Record<string, string>;
 }
 
 export interface Project {
@@ -369,6 +371,26 @@ export function checkServiceTexts(p: Project): Issue[] {
         else if (typeof text !== 'string' || text.trim() === '') err(lang, `${id}.${field}`, 'must be a non-empty string');
       }
     }
+    // A group text replaces the text of every office that has no own translation. An office whose nb
+    // text differs from its group's (most common) text needs its own translation of that field.
+    const services = isObject(json.services) ? (json.services as Record<string, Record<string, unknown>>) : {};
+    for (const group of groups) {
+      const groupText = services[`@${group}`];
+      if (!isObject(groupText)) continue;
+      const members = p.services.filter((s) => s.group === group);
+      for (const field of Object.keys(groupText)) {
+        if (field === 'name') continue; // a group name explains every office's own official name
+        const counts = new Map<string, number>();
+        for (const m of members) if (m.nb?.[field]) counts.set(m.nb[field]!, (counts.get(m.nb[field]!) ?? 0) + 1);
+        const common = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+        for (const m of members) {
+          const own = m.nb?.[field];
+          if (own !== undefined && own !== common && !(isObject(services[m.id]) && typeof services[m.id]![field] === 'string')) {
+            err(lang, `${m.id}.${field}`, `has its own nb ${field}, but would get the @${group} text: translate it for this office too`);
+          }
+        }
+      }
+    }
     for (const [id, v] of Object.entries(isObject(json.measures) ? json.measures : {})) {
       if (!measures.has(id)) err(lang, id, `unknown measure "${id}"`);
       const allowed = id.startsWith('plan-') ? PLAN_FIELDS : NSK_FIELDS;
@@ -472,6 +494,10 @@ export function readProject(root: string): Project {
         ...(['name', 'summary', 'description', 'audienceText'] as const).filter((f) => typeof s[f] === 'string' && s[f] !== ''),
         ...(s.schedule?.notes?.nb ? ['scheduleNotes'] : []),
       ],
+      nb: {
+        ...Object.fromEntries((['summary', 'description', 'audienceText'] as const).filter((f) => typeof s[f] === 'string').map((f) => [f, s[f] as string])),
+        ...(s.schedule?.notes?.nb ? { scheduleNotes: s.schedule.notes.nb } : {}),
+      },
     }));
     measureIds = (catalog.measures ?? []).map((m) => m.id);
   }

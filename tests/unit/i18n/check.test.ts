@@ -179,3 +179,14 @@ describe('completeness', () => {
     expect(formatTable(rows)).toMatch(/se\s+draft\s+33 %\s+1\/3\s+50 %\s+3\/6/);
   });
 });
+
+describe('group texts and offices with their own text', () => {
+  const office = (id: string, summary: string) => ({ id, group: 'krisesenter', fields: ['name', 'summary'], nb: { summary } });
+  const services = [office('ks-a', 'Trygt sted.'), office('ks-b', 'Trygt sted.'), office('ks-c', 'Krise- og incestsenter.')];
+  test('an office whose nb text differs from its group needs its own translation', () => {
+    const p = project({ services, serviceTexts: { en: { services: { '@krisesenter': { name: 'Crisis centre', summary: 'Safe place.' } } } } });
+    expect(rules(checkServiceTexts(p))).toEqual(['error:services:en:ks-c.summary']);
+    p.serviceTexts.en = { services: { '@krisesenter': { name: 'Crisis centre', summary: 'Safe place.' }, 'ks-c': { summary: 'Crisis and incest centre.' } } };
+    expect(checkServiceTexts(p)).toEqual([]);
+  });
+});
