@@ -30,12 +30,17 @@ export function ShareBar(props: ShareBarProps): JSX.Element {
   const t = i18next.getFixedT(props.lang);
   // Decided after mount: the prerenderer has no navigator, and the label must match what happens.
   const [canShare, setCanShare] = useState(false);
+  // Set once the bar is live (after hydration of a prerendered page): tests and styles can tell.
+  const [ready, setReady] = useState(false);
   const [status, setStatus] = useState<ShareOutcome | null>(null);
   const [qrOpen, setQrOpen] = useState(false);
   const qrButton = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
 
-  useEffect(() => setCanShare(typeof navigator !== 'undefined' && typeof navigator.share === 'function'), []);
+  useEffect(() => {
+    setCanShare(typeof navigator !== 'undefined' && typeof navigator.share === 'function');
+    setReady(true);
+  }, []);
   useEffect(() => setStatus(null), [props.path]);
   useEffect(() => {
     // Focus goes back to the button that opened the QR view.
@@ -48,7 +53,7 @@ export function ShareBar(props: ShareBarProps): JSX.Element {
   const url = typeof location === 'undefined' ? props.path : absoluteUrl(props.path, location.origin);
 
   return (
-    <div class="fh-share-bar" role="group" aria-label={t('share:bar.label')}>
+    <div class="fh-share-bar" role="group" aria-label={t('share:bar.label')} data-ready={ready ? '' : undefined}>
       <div class="fh-share-actions">
         <button
           type="button"
