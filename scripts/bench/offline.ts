@@ -18,7 +18,7 @@ const total = manifest.reduce((n, e) => n + size(e.url), 0);
 
 /** Files that belong to one language: its prerendered home, its service texts, its UI namespace chunks. */
 function langFiles(lang: string): string[] {
-  const own = manifest.map((e) => e.url).filter((u) => u === `${lang}/index.html` || u.startsWith(`assets/text.${lang}-`));
+  const own = manifest.map((e) => e.url).filter((u) => u === `${lang}/index.html` || u.startsWith(`assets/text.${lang}.wire-`));
   // UI namespace chunks are named after the JSON file (ui-*.js, safety-*.js …); find those whose
   // source came from locales/{lang}/ by matching the chunk's text against the locale file.
   const chunks = manifest.map((e) => e.url).filter((u) => /^assets\/(ui|safety|share|offline|i18n)-[\w-]+\.js$/.test(u));

@@ -3,6 +3,7 @@
  * translations, and writes src/generated/{catalog.json, emergency.json, text.{lang}.json}.
  * On any error it prints every error (file › record › field: message) and exits 1, writing nothing.
  */
+import { packCatalog, packText } from '../../src/catalog/wire.ts';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,19 +78,28 @@ export function run(root: string, log: (s: string) => void = console.log): numbe
   const catalogJson = JSON.stringify(result.catalog);
   writeFileSync(join(out, 'catalog.json'), catalogJson);
   writeFileSync(join(out, 'emergency.json'), `${JSON.stringify(result.emergency, null, 2)}\n`);
+  // What the app ships and caches: the same data packed (src/catalog/wire.ts). The plain files
+  // above are for the build, the tests and the benchmarks.
+  const wireJson = JSON.stringify(packCatalog(result.catalog));
+  writeFileSync(join(out, 'catalog.wire.json'), wireJson);
   const written = new Set<string>();
+  let textBytes = 0;
   for (const t of result.texts) {
     const name = `text.${t.lang}.json`;
     writeFileSync(join(out, name), JSON.stringify(t));
-    written.add(name);
+    const wireName = `text.${t.lang}.wire.json`;
+    const packed = JSON.stringify(packText(t, result.catalog));
+    writeFileSync(join(out, wireName), packed);
+    textBytes += Buffer.byteLength(packed);
+    written.add(name).add(wireName);
   }
   // A language whose services.json was removed must not keep a stale text file.
-  for (const f of readdirSync(out)) if (/^text\.[a-z]+\.json$/.test(f) && !written.has(f)) rmSync(join(out, f));
+  for (const f of readdirSync(out)) if (/^text\.[a-z]+(\.wire)?\.json$/.test(f) && !written.has(f)) rmSync(join(out, f));
 
   const c = result.catalog;
   const perCategory = new Map<string, number>();
   for (const s of c.services) for (const cat of s.categories) perCategory.set(cat, (perCategory.get(cat) ?? 0) + 1);
-  log(`data: catalogue ${c.version}, checked ${c.checked}, ${(Buffer.byteLength(catalogJson) / 1024).toFixed(1)} KB`);
+  log(`data: catalogue ${c.version}, checked ${c.checked}, ${(Buffer.byteLength(catalogJson) / 1024).toFixed(1)} KB (shipped packed: ${(Buffer.byteLength(wireJson) / 1024).toFixed(1)} KB; texts ${(textBytes / 1024).toFixed(1)} KB)`);
   log(`  ${c.services.length} services, ${c.places.length} places, ${c.measures.filter((m) => m.source === 'plan').length} plan measures, ${c.measures.filter((m) => m.source === 'nsk').length} status measures`);
   log(`  per category: ${[...perCategory].sort().map(([k, n]) => `${k} ${n}`).join(', ') || '–'}`);
   log(`  low-confidence numbers dropped: ${result.dropped.length}${result.dropped.length ? ` (${result.dropped.map((d) => `${d.service} ${d.number}`).join(', ')})` : ''}`);

@@ -6,7 +6,8 @@
  * reachable; a stored copy that fails its checksum or schema is discarded, never shown.
  */
 import type { Catalog, CatalogText, Lang } from './types.ts';
-import catalogUrl from '../generated/catalog.json?url';
+import catalogUrl from '../generated/catalog.wire.json?url';
+import { unpackCatalog, unpackText, type WireCatalog, type WireText } from './wire.ts';
 import { isCatalogShape, readCachedCatalog, writeCachedCatalog } from '../storage/catalogCache.ts';
 
 export type CatalogOrigin = 'indexeddb' | 'bundle';
@@ -23,7 +24,7 @@ async function fetchBundled(): Promise<{ catalog: Catalog; json: string }> {
   const res = await fetch(catalogUrl);
   if (!res.ok) throw new Error(`catalogue: HTTP ${res.status}`);
   const json = await res.text();
-  const catalog: unknown = JSON.parse(json);
+  const catalog = unpackCatalog(JSON.parse(json) as WireCatalog);
   if (!isCatalogShape(catalog)) throw new Error('catalogue: unexpected shape');
   return { catalog, json };
 }
@@ -59,18 +60,18 @@ export function loadCatalog(): Promise<Catalog> {
   return catalogPromise;
 }
 
-const textUrls = import.meta.glob<string>('../generated/text.*.json', { query: '?url', import: 'default', eager: true });
+const textUrls = import.meta.glob<string>('../generated/text.*.wire.json', { query: '?url', import: 'default', eager: true });
 const textCache = new Map<Lang, Promise<CatalogText | null>>();
 
 /** Per-language texts for services and measures; null for nb (the catalogue's own language) or a missing file. */
 export function loadCatalogText(lang: Lang): Promise<CatalogText | null> {
   if (lang === 'nb') return Promise.resolve(null);
-  const url = textUrls[`../generated/text.${lang}.json`];
+  const url = textUrls[`../generated/text.${lang}.wire.json`];
   if (!url) return Promise.resolve(null);
   let p = textCache.get(lang);
   if (!p) {
-    p = fetch(url)
-      .then((res) => (res.ok ? (res.json() as Promise<CatalogText>) : null))
+    p = Promise.all([fetch(url), loadCatalog()])
+      .then(async ([res, catalog]) => (res.ok ? unpackText((await res.json()) as WireText, catalog) : null))
       .catch(() => {
         textCache.delete(lang);
         return null;

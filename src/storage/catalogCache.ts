@@ -4,6 +4,7 @@
  * its checksum or schema is discarded, never shown.
  */
 import type { Catalog } from '../catalog/types.ts';
+import { unpackCatalog, type WireCatalog } from '../catalog/wire.ts';
 import { withDb, type CachedCatalog } from './db.ts';
 
 const KEY = 'current';
@@ -34,7 +35,8 @@ export async function readCachedCatalog(): Promise<{ catalog: Catalog; version: 
     if (!rec) return null;
     let parsed: unknown = null;
     try {
-      if (typeof rec.json === 'string' && (await sha256Hex(rec.json)) === rec.checksum) parsed = JSON.parse(rec.json);
+      // Stored packed, as shipped (src/catalog/wire.ts).
+      if (typeof rec.json === 'string' && (await sha256Hex(rec.json)) === rec.checksum) parsed = unpackCatalog(JSON.parse(rec.json) as WireCatalog);
     } catch {
       parsed = null;
     }
@@ -46,7 +48,7 @@ export async function readCachedCatalog(): Promise<{ catalog: Catalog; version: 
   });
 }
 
-/** Stores a catalogue (its JSON text) atomically, replacing the previous one. Returns false if it could not. */
+/** Stores a packed catalogue (its JSON text) atomically, replacing the previous one. Returns false if it could not. */
 export async function writeCachedCatalog(json: string, version: string, bundle = ''): Promise<boolean> {
   const record: CachedCatalog = { version, checksum: await sha256Hex(json), schema: 1, json, bundle, storedAt: Date.now() };
   return withDb(false, async (db) => {

@@ -43,14 +43,14 @@ describe('precache manifest', () => {
 
   test('holds the catalogue and every language: UI chunks, service texts and prerendered home', () => {
     const urls = [...precacheUrls()];
-    expect(urls.some((u) => /^assets\/catalog-[\w-]+\.json$/.test(u))).toBe(true);
+    expect(urls.some((u) => /^assets\/catalog\.wire-[\w-]+\.json$/.test(u))).toBe(true);
     for (const lang of LANGS) {
       // Each language's prerendered first screen, so `/{lang}/…` opens offline in the right language.
       expect(urls, `prerendered ${lang}/index.html`).toContain(`${lang}/index.html`);
       // Its UI strings: one chunk per namespace, named after the file.
       expect(urls.some((u) => new RegExp(`^assets/ui-[\\w-]+\\.js$`).test(u))).toBe(true);
       if (lang !== 'nb') {
-        expect(urls.some((u) => new RegExp(`^assets/text\\.${lang}-[\\w-]+\\.json$`).test(u)), `service texts ${lang}`).toBe(true);
+        expect(urls.some((u) => new RegExp(`^assets/text\\.${lang}\\.wire-[\\w-]+\\.json$`).test(u)), `service texts ${lang}`).toBe(true);
       }
     }
   });

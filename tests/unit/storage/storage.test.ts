@@ -7,7 +7,7 @@ import { getPreferredLanguage, setPreferredLanguage } from '../../../src/storage
 import { deleteList, getSavedLists, getSavedServices, isSaved, saveList, saveService, unsaveService } from '../../../src/storage/saved.ts';
 
 const catalogJson = (version: string) =>
-  JSON.stringify({ schema: 1, version, checked: '2026-11-21', services: [{ id: 'vo-linjen', name: 'VO', phones: [] }], measures: [], ministries: {}, places: [] });
+  JSON.stringify({ wire: 1, schema: 1, version, checked: '2026-11-21', groups: {}, sources: [], services: [{ id: 'vo-linjen', name: 'VO', phones: [] }], measures: [], ministries: {}, places: [] });
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();

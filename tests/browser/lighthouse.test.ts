@@ -1,0 +1,60 @@
+/**
+ * Lighthouse 12 (mobile defaults: simulated slow 4G and 4× CPU) on the home page and a service
+ * page of the production build: performance ≥ 95; accessibility, best practices and SEO 100.
+ * (Lighthouse 13 needs Node 22; 12 runs on Node 20.)
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import type { Catalog } from '../../src/catalog/types.ts';
+import { baseURL, CHROMIUM_ARGS, chromiumPath } from './harness.ts';
+
+const catalog = JSON.parse(readFileSync(resolve('src/generated/catalog.json'), 'utf8')) as Catalog;
+const service = catalog.services.find((s) => s.id === 'vo-linjen') ?? catalog.services[0]!;
+
+let chrome: chromeLauncher.LaunchedChrome;
+beforeAll(async () => {
+  chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath(),
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
+});
+afterAll(async () => {
+  await chrome?.kill();
+});
+
+async function audit(path: string) {
+  const result = await lighthouse(baseURL() + path, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
+  if (!result) throw new Error('no Lighthouse result');
+  const lhr = result.lhr;
+  const scores = Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
+  // Name the failing audits so a red run says what to fix.
+  const failing = Object.values(lhr.categories)
+    .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => lhr.audits[r.id]!))
+    .filter((a) => a.score !== null && a.score < 0.9)
+    .map((a) => `${a.id}: ${a.displayValue ?? a.score}`);
+  return { scores, failing };
+}
+
+describe('Lighthouse (mobile)', () => {
+  for (const [name, path] of [
+    ['home', '/nb/'],
+    ['service page', `/nb/tjeneste/${service.id}`],
+  ] as const) {
+    test(`${name}: performance ≥ 95, accessibility, best practices and SEO 100`, async () => {
+      const { scores, failing } = await audit(path);
+      console.log(`Lighthouse ${name}:`, scores, failing.length ? failing : '');
+      expect({ scores, failing }).toMatchObject({
+        scores: { accessibility: 100, 'best-practices': 100, seo: 100 },
+      });
+      expect(scores.performance).toBeGreaterThanOrEqual(95);
+    }, 120_000);
+  }
+});
