@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
@@ -49,6 +50,18 @@ async function open(
 async function decodeQr(el: Locator): Promise<string | null> {
   const png = PNG.sync.read(await el.screenshot());
   return jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height)?.data ?? null;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.1 AA violations axe-core finds in the page as it is now (ids and targets). */
+async function axe(page: Page): Promise<Array<{ id: string; targets: string[] }>> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } };
+    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).flatMap((n) => n.target) }));
+  });
 }
 
 const NO_WEB_SHARE = 'delete Navigator.prototype.share; delete Navigator.prototype.canShare;';
@@ -106,6 +119,12 @@ describe('QR code', () => {
     // No style attributes anywhere (strict CSP), and the code fills most of a phone's width.
     expect(await page.locator('[style]').count()).toBe(0);
     expect((await svg.boundingBox())!.width).toBeGreaterThan(300);
+    // Buttons and the language picker are at least 44×44 px.
+    for (const el of await dialog.locator('button, select').all()) {
+      const box = (await el.boundingBox())!;
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+    }
+    expect(await axe(page)).toEqual([]);
     // The page behind is inert while the dialog is open.
     expect(await page.evaluate(() => document.querySelector('dialog.fh-qr-dialog')?.matches(':modal'))).toBe(true);
     await page.keyboard.press('Escape');
@@ -118,7 +137,8 @@ describe('QR code', () => {
     // The link, opened on another phone: the same service, in Tigrinya.
     const other = await open(`/ti/tjeneste/${one.id}`);
     await other.page.locator('main h1').first().waitFor({ timeout: 15_000 });
-    expect(await other.page.evaluate(() => document.documentElement.lang)).toBe('ti');
+    // Deep links get the SPA shell (lang="nb") first; the app then switches the document to the link's language.
+    await expect.poll(() => other.page.evaluate(() => document.documentElement.lang), { timeout: 15_000 }).toBe('ti');
     expect(await other.page.locator('main h1').first().textContent()).toContain(one.name);
     expect(other.errors).toEqual([]);
     await other.context.close();
@@ -143,11 +163,32 @@ describe('QR code', () => {
 
     const other = await open(url.slice(baseURL().length));
     await other.page.locator('.fh-list-service').first().waitFor({ timeout: 15_000 });
-    expect(await other.page.evaluate(() => document.documentElement.lang)).toBe('ti');
+    // Deep links get the SPA shell (lang="nb") first; the app then switches the document to the link's language.
+    await expect.poll(() => other.page.evaluate(() => document.documentElement.lang), { timeout: 15_000 }).toBe('ti');
     expect(await other.page.locator('.fh-list-service').evaluateAll((els) => els.map((e) => e.querySelector('h2')?.id))).toEqual(
       three.map((id) => `list-${id}`),
     );
     expect(other.errors).toEqual([]);
+    await other.context.close();
+  });
+});
+
+describe('long lists', () => {
+  test('a 10-service list of the longest ids is shared as a short link that still opens all ten', async () => {
+    const ten = [...catalog.services].sort((a, b) => b.id.length - a.id.length).slice(0, 10).map((s) => s.id);
+    const { page, context } = await open(`/nb/liste/${ten.join(',')}`);
+    await page.locator('.fh-list-page .fh-share-bar[data-ready] [data-share-action="qr"]').click({ timeout: 15_000 });
+    const svg = page.locator('dialog.fh-qr-dialog[open] svg.fh-qr-code');
+    const url = (await decodeQr(svg))!;
+    expect(url).toBe(await svg.getAttribute('data-qr-text'));
+    expect(url.length).toBeLessThan(160);
+    expect(Number(await svg.getAttribute('data-qr-version'))).toBeLessThanOrEqual(10);
+    await context.close();
+
+    const other = await open(url.slice(baseURL().length));
+    await other.page.locator('.fh-list-service').first().waitFor({ timeout: 15_000 });
+    expect(await other.page.locator('.fh-list-service h2').evaluateAll((els) => els.map((e) => e.id))).toEqual(ten.map((id) => `list-${id}`));
+    expect(await other.page.locator('[data-list-notice]').count()).toBe(0);
     await other.context.close();
   });
 });
@@ -221,7 +262,7 @@ describe('offline', () => {
       await page.goto(`${baseURL()}/ti/liste/${three.join(',')}`);
       await page.locator('.fh-list-service').first().waitFor({ timeout: 15_000 });
       expect(await page.locator('.fh-list-service').count()).toBe(3);
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe('ti');
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 15_000 }).toBe('ti');
       // The QR code is made on the device: it works offline too.
       await page.locator('.fh-list-page .fh-share-bar[data-ready] [data-share-action="qr"]').click();
       const svg = page.locator('dialog.fh-qr-dialog[open] svg.fh-qr-code');
