@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -20,6 +21,25 @@ function iosMeta(): Plugin {
   return { name: 'finnhjelp-ios', transformIndexHtml: (html) => html.replace('</head>', `    ${tags}\n  </head>`) };
 }
 
+/**
+ * Prerenders the first screen of every language into dist/ (scripts/prerender.ts) right after the
+ * client bundle is written and before the service worker's precache list is made, so the
+ * prerendered pages are precached with their final revisions.
+ */
+function prerender(): Plugin {
+  return {
+    name: 'finnhjelp-prerender',
+    apply: 'build',
+    closeBundle: {
+      sequential: true,
+      order: 'pre',
+      handler() {
+        execFileSync(process.execPath, ['--import', 'tsx', 'scripts/prerender.ts'], { stdio: 'inherit' });
+      },
+    },
+  };
+}
+
 // Kill switch: `SW_KILL_SWITCH=1 npm run build` ships a service worker that unregisters itself and
 // deletes its caches (vite-plugin-pwa `selfDestroying`). Use it if a release ever goes wrong.
 const killSwitch = process.env.SW_KILL_SWITCH === '1';
@@ -29,6 +49,7 @@ export default defineConfig({
     preact(),
     cspMeta(),
     iosMeta(),
+    prerender(),
     VitePWA({
       // 'prompt': a new version waits until the user taps "Oppdater"; 'autoUpdate' would reload
       // every open tab mid-reading.
