@@ -4,7 +4,7 @@
  * Rules (E = error, W = warning; "reviewed"/"draft" is the language's status in locales/status.json):
  *   missing      every nb key present in a reviewed language ........................ E reviewed
  *   stale        keys a language has that nb does not .................... E reviewed, W draft
- *   unused       every nb key used in src/ (t('ns:key'), t('key'), i18nKey, or ALLOW_DYNAMIC) . E
+ *   unused       every nb key used in src/ or scripts/ (t('ns:key'), t('key'), i18nKey, or ALLOW_DYNAMIC) E
  *   undefined    every key used in src/ exists in nb ............................................ E
  *   placeholders the same {{x}} as nb (plural forms may leave out {{count}}) ................. E
  *   plurals      every plural category of the language (Intl.PluralRules) when it has a counted key  E
@@ -478,7 +478,9 @@ export function readProject(root: string): Project {
     const s = join(root, 'locales', lang, 'services.json');
     if (existsSync(s)) serviceTexts[lang] = JSON.parse(readFileSync(s, 'utf8'));
   }
-  const sources = walk(join(root, 'src')).map((f) => ({ file: relative(root, f), text: readFileSync(f, 'utf8') }));
+  // src/ and the build scripts (the prerenderer writes translated titles); not this checker itself.
+  const files = [...walk(join(root, 'src')), ...walk(join(root, 'scripts')).filter((f) => !f.endsWith('i18n-check.ts'))];
+  const sources = files.map((f) => ({ file: relative(root, f), text: readFileSync(f, 'utf8') }));
   let services: ServiceFacts[] | null = null;
   let measureIds: string[] = [];
   const catalogFile = join(root, 'src/generated/catalog.json');
