@@ -8,11 +8,9 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PageContext } from '../shell/page-context.ts';
 import { pathOf, type Route } from '../shell/routes.ts';
 import { CategoryTiles } from '../ui/CategoryTiles.tsx';
-import { Filters } from '../ui/Filters.tsx';
-import { NoMatch } from '../ui/NoMatch.tsx';
-import { ResultList } from '../ui/ResultList.tsx';
+import { HelpNumbers } from '../ui/HelpNumbers.tsx';
 import { SearchForm } from '../ui/SearchForm.tsx';
-import { useSearchIndex } from '../ui/search-index.ts';
+import { useSearchKit } from '../ui/search-index.ts';
 import { buildQuery, cleanQuery, filterCount, PARAM, parseFilters } from '../ui/search-params.ts';
 import { useTitle } from '../ui/use-title.ts';
 
@@ -36,7 +34,9 @@ export default function SearchPage({ ctx, route }: Props): JSX.Element {
     }
   }, [urlQ]);
 
-  const { index, error } = useSearchIndex(ctx.catalog, ctx.text);
+  // Results, filters and the engine come in one lazy chunk; the home screen needs none of them.
+  const { kit, error } = useSearchKit(ctx.catalog, ctx.text);
+  const index = kit?.index ?? null;
   const clean = cleanQuery(q);
   const browsing = clean === '' && filterCount(filters) === 0;
   const results = useMemo(
@@ -76,8 +76,8 @@ export default function SearchPage({ ctx, route }: Props): JSX.Element {
       <h1 tabIndex={-1}>{heading}</h1>
       {browsing && <p class="lead">{t('ui:home.lead')}</p>}
       <SearchForm t={t} value={q} onInput={onInput} onSubmit={onSubmit} />
-      {route.name === 'search' && (
-        <Filters t={t} filters={filters} onChange={(f) => ctx.navigate(pathOf({ name: 'search', lang, query: buildQuery(q, f) }), { replace: true })} />
+      {route.name === 'search' && kit && (
+        <kit.view.Filters t={t} filters={filters} onChange={(f) => ctx.navigate(pathOf({ name: 'search', lang, query: buildQuery(q, f) }), { replace: true })} />
       )}
       <h2 id="results-h" tabIndex={-1} class={browsing ? 'vh' : undefined}>
         {t('ui:search.results')}
@@ -86,10 +86,11 @@ export default function SearchPage({ ctx, route }: Props): JSX.Element {
         {status}
       </p>
       {browsing && <CategoryTiles t={t} lang={lang} />}
-      {results && results.length > 0 && <ResultList ctx={ctx} results={results} />}
-      {((results && results.length === 0) || error) && (
-        <NoMatch ctx={ctx} query={clean} suggestion={suggestion} suggestionHref={suggestion ? searchPath(suggestion) : ''} />
+      {kit && results && results.length > 0 && <kit.view.ResultList ctx={ctx} results={results} />}
+      {kit && results && results.length === 0 && (
+        <kit.view.NoMatch ctx={ctx} query={clean} suggestion={suggestion} suggestionHref={suggestion ? searchPath(suggestion) : ''} />
       )}
+      {error && !browsing && <HelpNumbers t={t} lang={lang} catalog={ctx.catalog} id="search-error" />}
     </>
   );
 }

@@ -29,6 +29,8 @@ export function Frame(props: {
         <a class="brand" href={pathOf({ name: 'home', lang })}>
           {t('ui:app.name')}
         </a>
+        {/* Right after the name: the quick exit is fixed to the top corner, its slot keeps room for it there. */}
+        <QuickExit label={t('ui:quickExit')} />
         {/* A native <details> needs no script, so the switch works in the prerendered page too. */}
         <details class="lang-switch">
           <summary>
@@ -37,7 +39,6 @@ export function Frame(props: {
           </summary>
           <LanguageSwitch lang={lang} path={props.pathname} search={props.search} />
         </details>
-        <QuickExit label={t('ui:quickExit')} />
       </header>
       <EmergencyStrip t={t} />
       <main id="main" tabIndex={-1}>

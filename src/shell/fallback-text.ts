@@ -20,6 +20,7 @@ const NB: Record<string, string> = {
   'ui:emergency.n116006': 'Vold i nære relasjoner',
   'ui:emergency.n116111': 'Barn og unge',
   'ui:call.label': 'Ring {{name}}, {{number}}',
+  'ui:call.labelNamed': 'Ring {{name}}',
   'ui:loadError.title': 'Siden kunne ikke lastes',
   'ui:loadError.text': 'Sjekk at du er på nett, og prøv igjen. Trenger du hjelp nå, kan du alltid ringe numrene under.',
   'ui:loadError.retry': 'Prøv igjen',

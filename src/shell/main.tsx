@@ -14,7 +14,7 @@ import { loadCatalog, loadCatalogText } from '../catalog/load.ts';
 import { applyDocumentLanguage, initI18n } from '../i18n/i18n.ts';
 import { isLang, type Lang } from '../i18n/languages.ts';
 import { setPreferredLanguage } from '../storage/prefs.ts';
-import { getSearchIndex } from '../ui/search-index.ts';
+import { getSearchKit } from '../ui/search-index.ts';
 import { PARAM } from '../ui/search-params.ts';
 import { chooseLanguage } from './choose-language.ts';
 import { fallbackT } from './fallback-text.ts';
@@ -125,13 +125,15 @@ async function show(opts: { focus: boolean }): Promise<void> {
     document.title = t('ui:app.name');
     render(frame(t, <Page ctx={ctx} route={route} />), root);
     // Build the search index while the person reads: the first keystroke then finds it ready.
-    if (firstRender) void getSearchIndex(catalog, text).catch(() => undefined);
+    if (firstRender) void getSearchKit(catalog, text).catch(() => undefined);
   } catch (err) {
     if (mine !== shown) return;
     console.warn('Finn hjelp: could not load the page', err);
     applyDocumentLanguage(lang);
     render(frame(t, <LoadError t={t} lang={lang} catalog={catalog} />), root);
   }
+  // Marks that the app (not only the prerendered page) is on screen: for tests and the offline work.
+  document.documentElement.dataset.ready = '1';
   const wasFirst = firstRender;
   firstRender = false;
   afterRender(opts.focus && !wasFirst);

@@ -22,7 +22,10 @@ export function CallLink(props: {
   children?: JSX.Element | string;
 }): JSX.Element {
   const kind = props.kind ?? 'tel';
-  const label = props.t(kind === 'sms' ? 'ui:call.smsLabel' : 'ui:call.label', { name: props.name, number: props.display });
+  // Some names already end with their number ("Alarmtelefonen for barn og unge 116 111"): say it once.
+  const named = props.name.replace(/\s/g, '').includes(props.display.replace(/\s/g, ''));
+  const key = kind === 'sms' ? 'ui:call.smsLabel' : named ? 'ui:call.labelNamed' : 'ui:call.label';
+  const label = props.t(key, { name: props.name, number: props.display });
   return (
     <a class={props.class ?? 'call'} href={dialHref(kind, props.number)} aria-label={label}>
       <span class="call-name">{props.children ?? props.name}</span>{' '}

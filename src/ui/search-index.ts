@@ -1,33 +1,42 @@
 /**
- * The search index, built once per catalogue and language, lazily: the search engine (fuse.js)
- * is a separate chunk, never part of the first screen.
+ * The search engine and the result views, loaded lazily and built once per catalogue and language:
+ * the search code (and fuse.js) is a separate chunk, never part of the first screen.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Catalog, CatalogText } from '../catalog/types.ts';
 import type { SearchIndex } from '../search/index.ts';
 
-let cached: { catalog: Catalog; text: CatalogText | null; index: Promise<SearchIndex> } | null = null;
-
-/** The index for this catalogue and language text (memoised: built once, reused by every page). */
-export function getSearchIndex(catalog: Catalog, text: CatalogText | null): Promise<SearchIndex> {
-  if (cached && cached.catalog === catalog && cached.text === text) return cached.index;
-  const index = import('../search/index.ts').then((m) => m.createSearchIndex(catalog, text ? [text] : []));
-  // A failed chunk load must not be remembered: the next call tries again.
-  index.catch(() => {
-    if (cached?.index === index) cached = null;
-  });
-  cached = { catalog, text, index };
-  return index;
+/** The index and the components that show its results. */
+export interface SearchKit {
+  index: SearchIndex;
+  view: typeof import('./search-view.ts');
 }
 
-/** The index, or null while it loads; `error` when the search code could not be loaded. */
-export function useSearchIndex(catalog: Catalog, text: CatalogText | null): { index: SearchIndex | null; error: boolean } {
-  const [state, setState] = useState<{ index: SearchIndex | null; error: boolean }>({ index: null, error: false });
+let cached: { catalog: Catalog; text: CatalogText | null; kit: Promise<SearchKit> } | null = null;
+
+/** The kit for this catalogue and language text (memoised: built once, reused by every page). */
+export function getSearchKit(catalog: Catalog, text: CatalogText | null): Promise<SearchKit> {
+  if (cached && cached.catalog === catalog && cached.text === text) return cached.kit;
+  const kit = Promise.all([import('../search/index.ts'), import('./search-view.ts')]).then(([engine, view]) => ({
+    index: engine.createSearchIndex(catalog, text ? [text] : []),
+    view,
+  }));
+  // A failed chunk load must not be remembered: the next call tries again.
+  kit.catch(() => {
+    if (cached?.kit === kit) cached = null;
+  });
+  cached = { catalog, text, kit };
+  return kit;
+}
+
+/** The kit, or null while it loads; `error` when the search code could not be loaded. */
+export function useSearchKit(catalog: Catalog, text: CatalogText | null): { kit: SearchKit | null; error: boolean } {
+  const [state, setState] = useState<{ kit: SearchKit | null; error: boolean }>({ kit: null, error: false });
   useEffect(() => {
     let live = true;
-    getSearchIndex(catalog, text).then(
-      (index) => live && setState({ index, error: false }),
-      () => live && setState({ index: null, error: true }),
+    getSearchKit(catalog, text).then(
+      (kit) => live && setState({ kit, error: false }),
+      () => live && setState({ kit: null, error: true }),
     );
     return () => {
       live = false;

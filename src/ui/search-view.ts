@@ -1,0 +1,7 @@
+/**
+ * The parts of the search page needed only once there is something to show (results, no-match
+ * help, filters). Loaded together with the search engine, so none of it weighs on the first screen.
+ */
+export { Filters } from './Filters.tsx';
+export { NoMatch } from './NoMatch.tsx';
+export { ResultList } from './ResultList.tsx';
