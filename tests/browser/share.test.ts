@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { baseURL, launch, launchPersistent } from './harness.ts';
 import type { Catalog } from '../../src/catalog/types.ts';
@@ -52,7 +51,10 @@ async function decodeQr(el: Locator): Promise<string | null> {
   return jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height)?.data ?? null;
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+// pngjs ships no types; this is the one call used.
+const { PNG } = require('pngjs') as { PNG: { sync: { read(buf: Buffer): { width: number; height: number; data: Buffer } } } };
 
 /** WCAG 2.1 AA violations axe-core finds in the page as it is now (ids and targets). */
 async function axe(page: Page): Promise<Array<{ id: string; targets: string[] }>> {
