@@ -15,6 +15,8 @@ const LIMITS = ['network', 'monitored', 'accounts', 'calls', 'messages'] as cons
 /** The hide page (prerendered: everything but the delete button works without JavaScript). */
 export default function HidePage(props: { ctx: PageContext; route: Extract<Route, { name: 'hide' }> }) {
   const { t } = props.ctx;
+  // Name the button exactly as the header shows it (the shell's label, translated in every language).
+  const label = t('ui:quickExit', { defaultValue: t('safety:quickExit') });
   return (
     <article class="hide-page">
       <h1 tabIndex={-1}>{t('safety:hide.title')}</h1>
@@ -22,7 +24,7 @@ export default function HidePage(props: { ctx: PageContext; route: Extract<Route
 
       <section aria-labelledby="hide-exit">
         <h2 id="hide-exit">{t('safety:hide.exit.title')}</h2>
-        <p>{t('safety:hide.exit.text')}</p>
+        <p>{t('safety:hide.exit.text', { label })}</p>
         <p>{t('safety:hide.exit.history')}</p>
       </section>
 

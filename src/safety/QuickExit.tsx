@@ -13,6 +13,15 @@ import './safety.css';
 
 const HINT_ID = 'quick-exit-hint';
 
+const HINT_KEY = 'safety:quickExitHint';
+
+function ownHint(): string {
+  if (!i18next.isInitialized) return '';
+  const [ns = '', key = ''] = HINT_KEY.split(':');
+  const hint: unknown = i18next.getResource(i18next.language, ns, key);
+  return typeof hint === 'string' ? hint : '';
+}
+
 /** The quick-exit button; also installs the Esc-Esc shortcut (once per page). */
 export function QuickExit(props: { label: string; hint?: string }) {
   useEffect(() => {
@@ -20,7 +29,8 @@ export function QuickExit(props: { label: string; hint?: string }) {
     installQuickExitShortcut();
   }, []);
 
-  const hint = props.hint ?? (i18next.isInitialized ? i18next.t('safety:quickExitHint') : '');
+  // Only in a language that has the hint: a Norwegian sentence read out to an Arabic reader helps no one.
+  const hint = props.hint ?? ownHint();
 
   const leave = (e: Event) => {
     // Every click leaves, also a middle or Ctrl-click: a new tab would leave this page on screen.

@@ -135,6 +135,8 @@ describe('HidePage', () => {
     expect(document.body.textContent).toContain(nb.hide.limits.monitored);
     expect(document.body.textContent).toContain(nb.hide.stored.offline);
     expect(screen.getByRole('button', { name: nb.wipe.button })).toBeTruthy();
+    // The quick exit is named as the header names it (here the safety fallback; no ui namespace loaded).
+    expect(document.body.textContent).toContain('Knappen «Forlat siden raskt» øverst');
   });
 
   test('no text key is shown raw', () => {
