@@ -5,6 +5,7 @@
  *
  * What no script can remove (browser history, the HTTP cache) is explained on the hide page.
  */
+import { closeDb, DB_NAME } from '../storage/db.ts';
 import { quickExit } from './quickExit.ts';
 
 /** The parts of browser storage the wipe goes through, in this order. */
@@ -15,7 +16,7 @@ export type WipeStep = (typeof WIPE_STEPS)[number];
  * IndexedDB names the app (or workbox) may use, deleted even where `indexedDB.databases()` is
  * missing (older Firefox). Deleting a name that does not exist is harmless.
  */
-export const KNOWN_DATABASES = ['finn-hjelp', 'finnhjelp', 'finn-hjelp-catalog', 'finn-hjelp-saved', 'workbox-expiration', 'keyval-store'];
+export const KNOWN_DATABASES = [...new Set([DB_NAME, 'finnhjelp', 'finn-hjelp', 'workbox-expiration', 'keyval-store'])];
 
 /** How long to wait for a database that another tab keeps open before calling it failed. */
 export const DB_BLOCKED_TIMEOUT_MS = 4000;
@@ -45,6 +46,8 @@ export interface WipeEnv {
   document?: Pick<Document, 'cookie'> | null;
   knownDatabases?: string[];
   blockedTimeoutMs?: number;
+  /** Closes this page's own database connections first, so they cannot block the deletion. */
+  closeOwnConnections?: () => Promise<void>;
 }
 
 /** Reads a browser global without throwing (storage access can throw SecurityError). */
@@ -66,6 +69,7 @@ export function browserWipeEnv(): WipeEnv {
     localStorage: safe(() => window.localStorage),
     sessionStorage: safe(() => window.sessionStorage),
     document: window.document,
+    closeOwnConnections: closeDb,
   };
 }
 
@@ -152,6 +156,11 @@ export async function wipeEverything(env: WipeEnv = browserWipeEnv()): Promise<W
       }
     } catch {
       // databases() is missing or failed: the known names still go.
+    }
+    try {
+      await env.closeOwnConnections?.();
+    } catch {
+      // The storage module also closes on "versionchange"; deletion may still go through.
     }
     const timeout = env.blockedTimeoutMs ?? DB_BLOCKED_TIMEOUT_MS;
     await Promise.all(

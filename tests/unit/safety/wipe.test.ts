@@ -96,6 +96,21 @@ describe('wipeEverything', () => {
     held.close();
   });
 
+  test("the app's own connection is closed first, so it cannot block the deletion", async () => {
+    const own = await createDb(idb, 'finnhjelp');
+    own.onversionchange = null; // would block if left open
+    const closeOwnConnections = vi.fn(async () => own.close());
+    const report = await wipeEverything({ indexedDB: idb, blockedTimeoutMs: 2000, knownDatabases: [], closeOwnConnections });
+    expect(closeOwnConnections).toHaveBeenCalledTimes(1);
+    expect(report.ok).toBe(true);
+    expect(await idb.databases()).toEqual([]);
+  });
+
+  test('the storage module\'s database name is among the known names', async () => {
+    const { DB_NAME } = await import('../../../src/storage/db.ts');
+    expect(KNOWN_DATABASES).toContain(DB_NAME);
+  });
+
   test('a database whose holder closes on versionchange is deleted', async () => {
     const polite = await createDb(idb, 'finn-hjelp');
     polite.onversionchange = () => polite.close();
