@@ -10,6 +10,16 @@ export function dialHref(kind: 'tel' | 'sms', number: string): string {
   return `${kind}:${number.replace(/[^\d+]/g, '')}`;
 }
 
+/** True when a name already ends with or contains its number ("Alarmtelefonen for barn og unge 116 111"). */
+export function nameHasNumber(name: string, display: string): boolean {
+  return name.replace(/\s/g, '').includes(display.replace(/\s/g, ''));
+}
+
+/** Wraps text in Unicode isolates, so a Norwegian name inside an Arabic sentence keeps its order. */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 /** A call or SMS link. `name` is who you reach; `display` the number as people write it. */
 export function CallLink(props: {
   t: TFunction;
@@ -20,18 +30,26 @@ export function CallLink(props: {
   class?: string;
   /** Visible text before the number (defaults to the name). */
   children?: JSX.Element | string;
+  /** Set false when the visible text already shows the number. */
+  showNumber?: boolean;
 }): JSX.Element {
   const kind = props.kind ?? 'tel';
   // Some names already end with their number ("Alarmtelefonen for barn og unge 116 111"): say it once.
-  const named = props.name.replace(/\s/g, '').includes(props.display.replace(/\s/g, ''));
+  const named = nameHasNumber(props.name, props.display);
+  const showNumber = props.showNumber ?? !(named && props.children === undefined);
   const key = kind === 'sms' ? 'ui:call.smsLabel' : named ? 'ui:call.labelNamed' : 'ui:call.label';
   const label = props.t(key, { name: props.name, number: props.display });
   return (
     <a class={props.class ?? 'call'} href={dialHref(kind, props.number)} aria-label={label}>
-      <span class="call-name">{props.children ?? props.name}</span>{' '}
-      <bdi class="call-number" dir="ltr">
-        {props.display}
-      </bdi>
+      <span class="call-name">{props.children ?? props.name}</span>
+      {showNumber && (
+        <>
+          {' '}
+          <bdi class="call-number" dir="ltr">
+            {props.display}
+          </bdi>
+        </>
+      )}
     </a>
   );
 }

@@ -6,7 +6,7 @@ import type { JSX } from 'preact';
 import type { Service } from '../catalog/types.ts';
 import type { PageContext } from '../shell/page-context.ts';
 import { pathOf } from '../shell/routes.ts';
-import { CallLink } from './CallLink.tsx';
+import { CallLink, isolate, nameHasNumber } from './CallLink.tsx';
 import { DINUTVEI_URL, EXTERNAL } from './links.ts';
 import { NbName } from './Localized.tsx';
 
@@ -24,11 +24,18 @@ export function FallbackLines(props: { ctx: PageContext; service: Service }): JS
         <ul class="helplines">
           {lines.map((s) => (
             <li key={s.id}>
-              <CallLink t={t} name={s.name} number={s.phones[0]!.number} display={s.phones[0]!.display} class="call call-line">
+              <CallLink
+                t={t}
+                name={s.name}
+                number={s.phones[0]!.number}
+                display={s.phones[0]!.display}
+                class="call call-line"
+                showNumber={!nameHasNumber(s.name, s.phones[0]!.display)}
+              >
                 <NbName name={s.name} page={lang} />
               </CallLink>
               <a class="more" href={pathOf({ name: 'service', lang, id: s.id })}>
-                {t('ui:help.about', { name: s.name })}
+                {t('ui:help.about', { name: isolate(s.name) })}
               </a>
             </li>
           ))}

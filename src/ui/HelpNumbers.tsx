@@ -6,7 +6,7 @@ import type { JSX } from 'preact';
 import type { TFunction } from 'i18next';
 import type { Catalog, Lang, Service } from '../catalog/types.ts';
 import { pathOf } from '../shell/routes.ts';
-import { CallLink } from './CallLink.tsx';
+import { CallLink, isolate, nameHasNumber } from './CallLink.tsx';
 import { EmergencyStrip } from './EmergencyStrip.tsx';
 import { DINUTVEI_URL, EXTERNAL } from './links.ts';
 import { NbName } from './Localized.tsx';
@@ -34,11 +34,11 @@ export function HelpNumbers(props: { t: TFunction; lang: Lang; catalog: Catalog 
               const phone = s.phones[0]!;
               return (
                 <li key={s.id}>
-                  <CallLink t={t} name={s.name} number={phone.number} display={phone.display} class="call call-line">
+                  <CallLink t={t} name={s.name} number={phone.number} display={phone.display} class="call call-line" showNumber={!nameHasNumber(s.name, phone.display)}>
                     <NbName name={s.name} page={lang} />
                   </CallLink>
                   <a class="more" href={pathOf({ name: 'service', lang, id: s.id })}>
-                    {t('ui:help.about', { name: s.name })}
+                    {t('ui:help.about', { name: isolate(s.name) })}
                   </a>
                 </li>
               );
