@@ -112,7 +112,12 @@ export function fillTemplate(template: string, opts: { lang: Lang; title: string
 
 async function main(): Promise<void> {
   const template = readFileSync(join(DIST, 'index.html'), 'utf8');
-  if (!template.includes('<!--app-html-->')) throw new Error('prerender: dist/index.html was already prerendered; run vite build first');
+  if (!template.includes('<!--app-html-->')) {
+    // vite empties dist/ on every build, so this build has prerendered already (the config's
+    // prerender hook also runs for the service worker's own build). Nothing left to do.
+    console.log('prerender: dist/ is already prerendered');
+    return;
+  }
   const catalog = readJson<Catalog>(join(ROOT, 'src/generated/catalog.json'));
   if (!catalog) throw new Error('prerender: src/generated/catalog.json is missing; run npm run data first');
 

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PageContext } from '../shell/page-context.ts';
 import { pathOf, type Route } from '../shell/routes.ts';
 import { CategoryTiles } from '../ui/CategoryTiles.tsx';
-import { HelpNumbers } from '../ui/HelpNumbers.tsx';
+import { EmergencyStrip } from '../ui/EmergencyStrip.tsx';
 import { SearchForm } from '../ui/SearchForm.tsx';
 import { useSearchKit } from '../ui/search-index.ts';
 import { buildQuery, cleanQuery, filterCount, PARAM, parseFilters } from '../ui/search-params.ts';
@@ -90,7 +90,7 @@ export default function SearchPage({ ctx, route }: Props): JSX.Element {
       {kit && results && results.length === 0 && (
         <kit.view.NoMatch ctx={ctx} query={clean} suggestion={suggestion} suggestionHref={suggestion ? searchPath(suggestion) : ''} />
       )}
-      {error && !browsing && <HelpNumbers t={t} lang={lang} catalog={ctx.catalog} id="search-error" />}
+      {error && !browsing && <EmergencyStrip t={t} id="search-error" heading />}
     </>
   );
 }

@@ -1,11 +1,15 @@
-/** Shown when a page's code or the catalogue could not be loaded: never a blank screen. */
+/**
+ * Shown when a page's code or the catalogue could not be loaded: never a blank screen. Kept to
+ * what the entry chunk already has (emergency strip, the directory link), since this is the page
+ * for when other chunks cannot be fetched.
+ */
 import type { JSX } from 'preact';
 import type { TFunction } from 'i18next';
-import type { Catalog, Lang } from '../catalog/types.ts';
-import { HelpNumbers } from '../ui/HelpNumbers.tsx';
+import { EmergencyStrip } from '../ui/EmergencyStrip.tsx';
+import { DINUTVEI_URL, EXTERNAL } from '../ui/links.ts';
 
 /** The error page with the emergency numbers and a retry button (reloads the page). */
-export function LoadError(props: { t: TFunction; lang: Lang; catalog: Catalog | null }): JSX.Element {
+export function LoadError(props: { t: TFunction }): JSX.Element {
   const { t } = props;
   return (
     <>
@@ -16,7 +20,13 @@ export function LoadError(props: { t: TFunction; lang: Lang; catalog: Catalog | 
           {t('ui:loadError.retry')}
         </button>
       </p>
-      <HelpNumbers t={t} lang={props.lang} catalog={props.catalog} id="load-error" />
+      <EmergencyStrip t={t} id="load-error" heading />
+      <p>
+        {t('ui:help.directory')}{' '}
+        <a href={DINUTVEI_URL} {...EXTERNAL}>
+          <bdi dir="ltr">dinutvei.no</bdi>
+        </a>
+      </p>
     </>
   );
 }

@@ -1,30 +1,19 @@
 /**
  * The few Norwegian texts the shell needs when even the language files could not be loaded
- * (first visit, connection lost): enough for the frame, the emergency numbers and the error.
+ * (first visit, connection lost): enough for the error page and the emergency numbers.
  */
 import type { TFunction } from 'i18next';
 
 const NB: Record<string, string> = {
-  'ui:app.name': 'Finn hjelp',
-  'ui:skip': 'Hopp til innholdet',
-  'ui:quickExit': 'Forlat siden',
-  'ui:lang.choose': 'Språk',
-  'ui:nav.footer': 'Mer i Finn hjelp',
-  'ui:nav.saved': 'Mine tjenester',
-  'ui:nav.hide': 'Skjul besøket',
-  'ui:nav.measures': 'Tiltak',
-  'ui:nav.about': 'Om Finn hjelp',
   'ui:emergency.heading': 'Ring hvis du trenger hjelp nå',
   'ui:emergency.n112': 'Politi',
   'ui:emergency.n113': 'Ambulanse',
   'ui:emergency.n116006': 'Vold i nære relasjoner',
   'ui:emergency.n116111': 'Barn og unge',
   'ui:call.label': 'Ring {{name}}, {{number}}',
-  'ui:call.labelNamed': 'Ring {{name}}',
   'ui:loadError.title': 'Siden kunne ikke lastes',
   'ui:loadError.text': 'Sjekk at du er på nett, og prøv igjen. Trenger du hjelp nå, kan du alltid ringe numrene under.',
   'ui:loadError.retry': 'Prøv igjen',
-  'ui:help.helplines': 'Hjelpetelefoner',
   'ui:help.directory': 'Alle hjelpetilbud i Norge finner du også på',
 };
 

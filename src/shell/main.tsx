@@ -9,7 +9,7 @@
 import '../styles/app.css';
 import { render } from 'preact';
 import type { TFunction } from 'i18next';
-import type { Catalog, CatalogText } from '../catalog/types.ts';
+import type { CatalogText } from '../catalog/types.ts';
 import { loadCatalog, loadCatalogText } from '../catalog/load.ts';
 import { applyDocumentLanguage, initI18n } from '../i18n/i18n.ts';
 import { isLang, type Lang } from '../i18n/languages.ts';
@@ -110,14 +110,13 @@ async function show(opts: { focus: boolean }): Promise<void> {
       {body}
     </Frame>
   );
-  let catalog: Catalog | null = null;
-  let t: TFunction = fallbackT;
+  let t: TFunction | null = null;
   // Start every load at once; await them in the order the error page needs them.
   const pending = [translations(lang), loadCatalog(), catalogText(lang), loadedPage(route.name) ?? loadPage(route.name)] as const;
   for (const p of pending) Promise.resolve(p).catch(() => undefined); // failures are handled below, once
   try {
     t = await pending[0];
-    catalog = await pending[1];
+    const catalog = await pending[1];
     const [text, Page] = await Promise.all([pending[2], pending[3]]);
     if (mine !== shown) return;
     const ctx: PageContext = { lang, catalog, text, t, navigate };
@@ -129,8 +128,9 @@ async function show(opts: { focus: boolean }): Promise<void> {
   } catch (err) {
     if (mine !== shown) return;
     console.warn('Finn hjelp: could not load the page', err);
-    applyDocumentLanguage(lang);
-    render(frame(t, <LoadError t={t} lang={lang} catalog={catalog} />), root);
+    applyDocumentLanguage(t ? lang : 'nb');
+    // Without texts there is no frame to draw: the error page alone, in Norwegian, with the numbers.
+    render(t ? frame(t, <LoadError t={t} />) : <main id="main"><LoadError t={fallbackT} /></main>, root);
   }
   // Marks that the app (not only the prerendered page) is on screen: for tests and the offline work.
   document.documentElement.dataset.ready = '1';

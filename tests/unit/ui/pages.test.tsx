@@ -220,7 +220,7 @@ describe('about, not found, frame, load error', () => {
   });
 
   test('load error shows the emergency numbers even without a catalogue', () => {
-    const { container } = render(<LoadError t={t} lang="nb" catalog={null} />);
+    const { container } = render(<LoadError t={t} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Siden kunne ikke lastes');
     expect(container.querySelector('a[href="tel:112"]')).not.toBeNull();
     expect(screen.getByRole('button', { name: 'Prøv igjen' })).toBeTruthy();
