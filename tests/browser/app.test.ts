@@ -104,6 +104,20 @@ describe('not found is never blank', () => {
   }
 });
 
+describe('a page whose code cannot be loaded', () => {
+  test('shows an error with the emergency numbers, not a blank screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'nb-NO', serviceWorkers: 'block' });
+    await context.route(/\/assets\/ServicePage-[^/]*\.js$/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(baseURL() + '/nb/tjeneste/vo-linjen');
+    await expect.poll(() => page.locator('main h1').innerText(), { timeout: 15_000 }).toBe('Siden kunne ikke lastes');
+    expect(await page.locator('main a[href="tel:112"]').count()).toBe(1);
+    expect(await page.locator('main a[href="tel:116111"]').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Prøv igjen' }).count()).toBe(1);
+    await context.close();
+  });
+});
+
 describe('without JavaScript', () => {
   for (const path of ['/nb/', '/', '/ar/', '/se/', '/nb/tjeneste/vo-linjen']) {
     test(`${path} shows working emergency numbers`, async () => {
