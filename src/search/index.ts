@@ -16,9 +16,10 @@ import { LANGS } from '../catalog/types.ts';
 import { passes } from './filters.ts';
 import { indexForms } from './phone.ts';
 import { PlaceIndex, placeRelevance } from './places.ts';
-import { buildPostings, type Postings } from './postings.ts';
+import { buildPostings, pairKey, type Postings } from './postings.ts';
 import { parseQuery, unitsOf, type Unit } from './query.ts';
 import { suggestFor } from './suggest.ts';
+import { Q } from './vocabulary.ts';
 
 export interface SearchFilters {
   category?: CategoryId;
@@ -45,6 +46,15 @@ const READER_BOOST = 1.3;
 const PHONE_SCORE = { exact: 8, prefix: 4, part: 2 } as const;
 /** Place factor = base + relevance: the local office ×1.35, national lines ×0.65, elsewhere ×0.35. */
 const PLACE_BASE = 0.35;
+/** Two query words that are adjacent in one of the service's names or keywords: a phrase match. */
+const PAIR_BONUS = 0.6;
+/** Per word, the best few dictionary readings tried for phrase pairs. */
+const PAIR_READINGS = 3;
+/**
+ * Among equally good matches, what reaches help soonest first: national services (they serve
+ * wherever the person is), then those with a certain phone number, then those always open.
+ */
+const PRIOR = { national: 0.03, phone: 0.01, always: 0.01 } as const;
 /** Only-place queries: relevance scaled to the size of a word match. */
 const PLACE_ONLY_SCALE = 3;
 
@@ -61,14 +71,39 @@ export function createSearchIndex(catalog: Catalog, texts: CatalogText[] = []): 
   const unitBest = new Float64Array(n);
   const groupSum = new Float64Array(n);
   const tokBest = new Float64Array(n);
+  const prior = services.map(
+    (s) => 1 + (s.area?.type === 'national' ? PRIOR.national : 0) + (s.phones?.length ? PRIOR.phone : 0) + (s.schedule?.type === 'always' ? PRIOR.always : 0),
+  );
+  const lookups = new Map<string, Map<number, number>>();
+  /** Dictionary readings of a query word, memoised per search. */
+  const lookup = (t: string) => {
+    let m = lookups.get(t);
+    if (!m) lookups.set(t, (m = post.vocab.lookup(t)));
+    return m;
+  };
+
+  /** Phrase bonus: adjacent query words found adjacent in a field (only for services already matched). */
+  function scorePairs(words: string[], lang: number): void {
+    const readings = words.map((w) =>
+      [...lookup(w)].filter(([, q]) => q >= Q.typo1).sort((a, b) => b[1] - a[1]).slice(0, PAIR_READINGS),
+    );
+    for (let i = 0; i + 1 < words.length; i++) {
+      const best = new Map<number, number>();
+      for (const [ta, qa] of readings[i]!)
+        for (const [tb, qb] of readings[i + 1]!) {
+          const m = post.pairs.get(pairKey(post.vocab.terms[ta]!, post.vocab.terms[tb]!));
+          if (!m) continue;
+          for (const [key, w] of m) {
+            const s = Math.floor(key / 256);
+            const v = Math.min(qa, qb) * w * PAIR_BONUS * (key % 256 === lang ? READER_BOOST : 1);
+            if (matched[s]! > 0 && (best.get(s) ?? 0) < v) best.set(s, v);
+          }
+        }
+      for (const [s, v] of best) total[s] = total[s]! + v;
+    }
+  }
 
   function scoreUnits(units: Unit[], lang: number, touched: number[]): void {
-    const cache = new Map<string, Map<number, number>>();
-    const lookup = (t: string) => {
-      let m = cache.get(t);
-      if (!m) cache.set(t, (m = post.vocab.lookup(t)));
-      return m;
-    };
     for (const unit of units) {
       const unitTouched: number[] = [];
       for (const g of unit.groups) {
@@ -139,7 +174,9 @@ export function createSearchIndex(catalog: Catalog, texts: CatalogText[] = []): 
       const unitCount = units.length + parsed.phones.length;
       const touched: number[] = [];
       const lang = LANGS.indexOf(opts.lang);
+      lookups.clear();
       scoreUnits(units, lang, touched);
+      scorePairs(words, lang);
       scorePhones(parsed.phones, touched);
       let candidates: { i: number; score: number }[];
       const rel = (s: Service) => Math.max(0, ...found.places.map((p) => placeRelevance(s, p)));
@@ -148,12 +185,12 @@ export function createSearchIndex(catalog: Catalog, texts: CatalogText[] = []): 
         candidates = [];
         services.forEach((s, i) => {
           const r = rel(s);
-          if (r > 0) candidates.push({ i, score: r * PLACE_ONLY_SCALE + (s.categories.includes('hjelpetelefon') ? 0.01 : 0) });
+          if (r > 0) candidates.push({ i, score: r * PLACE_ONLY_SCALE * prior[i]! });
         });
       } else {
         candidates = touched.map((i) => {
           const coverage = matched[i]! / unitCount;
-          let score = total[i]! * (0.25 + 0.75 * coverage * coverage);
+          let score = total[i]! * (0.25 + 0.75 * coverage * coverage) * prior[i]!;
           if (found.places.length) score *= PLACE_BASE + rel(services[i]!);
           return { i, score };
         });

@@ -22,19 +22,37 @@ export interface Postings {
   idf: Float32Array;
   /** Original spelling of terms from names, keywords and places, for suggestions. */
   display: Map<number, string>;
+  /**
+   * Adjacent word pairs of each field ("domashnee nasilie"), svc → best weight per lang key: a
+   * query that repeats a service's phrase beats one whose words are scattered over its keywords.
+   */
+  pairs: Map<string, Map<number, number>>;
 }
+
+/** Key of an adjacent pair of folded terms (a space never occurs inside a term). */
+export const pairKey = (a: string, b: string): string => `${a} ${b}`;
 
 export function buildPostings(services: Service[], texts: CatalogText[]): Postings {
   const vocab = new Vocabulary();
   // Per term: svc → lang → best weight (a word in a name and a keyword counts once, at its best).
   const raw: Map<number, number>[] = [];
   const display = new Map<number, string>();
+  const pairs = new Map<string, Map<number, number>>();
   services.forEach((s, svc) => {
     for (const f of fieldsOf(s, texts)) {
       const lang = f.lang ? LANGS.indexOf(f.lang) : NO_LANG;
       const suggestible = f.weight >= 1.5;
+      let prev: string | null = null;
       for (const { folded, original } of wordsOf(f.text)) {
         if (STOP_WORDS.has(folded)) continue;
+        if (prev !== null) {
+          const key = pairKey(prev, folded);
+          let m = pairs.get(key);
+          if (!m) pairs.set(key, (m = new Map()));
+          const k = svc * 256 + lang;
+          if ((m.get(k) ?? 0) < f.weight) m.set(k, f.weight);
+        }
+        prev = folded;
         const term = vocab.add(folded);
         if (suggestible && !display.has(term)) display.set(term, original);
         const m = (raw[term] ??= new Map());
@@ -67,5 +85,5 @@ export function buildPostings(services: Service[], texts: CatalogText[]): Postin
     idf[t] = 1 + (0.4 * Math.log(services.length / Math.max(1, seen.size))) / logN;
   }
   start[n] = k;
-  return { vocab, start, svc, weight, lang, idf, display };
+  return { vocab, start, svc, weight, lang, idf, display, pairs };
 }

@@ -11,7 +11,7 @@ const WORDS: Record<string, string> = {
   nb: 'jeg meg min mitt mine du deg din ditt dine han ham hun henne hans hennes vi oss vår vårt våre de dem deres den det dette disse ' +
     'en ei et og eller men at som for fra til med på av om over under hos ved uten mot etter før inn ut opp ned ' +
     'er var vært blir ble bli å ha har hadde kan kunne vil ville skal skulle må måtte får fikk få gjør gjøre ' +
-    'ikke også så da nå her der hva hvem hvor hvordan hvorfor når noe noen mye veldig bare litt helt ' +
+    'ikke også så da nå her der hva hvem hvor hvordan hvorfor når noe noen mye veldig bare litt helt går igår idag igjen ' +
     'trenger trengs hjelp snakke prate ønsker vet vite sier',
   nn: 'eg meg mi mitt mine du deg di ditt dine ho henne hans hennar me oss vår dei deira det dette desse ' +
     'ein eit og eller men at som for frå til med på av om hos ved utan mot etter før inn ut ' +

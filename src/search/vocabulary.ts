@@ -80,9 +80,10 @@ export class Vocabulary {
       }
     }
     // An ending on a known word (definite forms, plurals): kjæresten, krisesenteret, overgrepene.
-    for (let cut = len - 1; cut >= Math.max(4, len - 4); cut--) {
+    // Endings are at most three letters (-en, -et, -ene, -ane); the stem keeps at least four.
+    for (let cut = len - 1; cut >= Math.max(4, len - 3); cut--) {
       const id = this.ids.get(token.slice(0, cut));
-      if (id !== undefined) put(id, Q.ending - 0.03 * (len - cut - 1));
+      if (id !== undefined) put(id, Q.ending - 0.05 * (len - cut - 1));
     }
     if (len >= 4) this.fuzzy(token, exact === undefined, put);
     return out;
