@@ -7,8 +7,12 @@
  */
 import type { Catalog, CatalogText, Lang } from './types.ts';
 import catalogUrl from '../generated/catalog.wire.json?url';
-import { unpackCatalog, unpackText, type WireCatalog, type WireText } from './wire.ts';
-import { isCatalogShape, readCachedCatalog, writeCachedCatalog } from '../storage/catalogCache.ts';
+import type { WireCatalog, WireText } from './wire.ts';
+
+// The unpacking and IndexedDB code (idb) load in parallel with the page instead of sitting in the
+// first-screen bundle: the prerendered first screen needs neither.
+const wireModule = () => import('./wire.ts');
+const cacheModule = () => import('../storage/catalogCache.ts');
 
 export type CatalogOrigin = 'indexeddb' | 'bundle';
 
@@ -24,12 +28,14 @@ async function fetchBundled(): Promise<{ catalog: Catalog; json: string }> {
   const res = await fetch(catalogUrl);
   if (!res.ok) throw new Error(`catalogue: HTTP ${res.status}`);
   const json = await res.text();
+  const [{ unpackCatalog }, { isCatalogShape }] = await Promise.all([wireModule(), cacheModule()]);
   const catalog = unpackCatalog(JSON.parse(json) as WireCatalog);
   if (!isCatalogShape(catalog)) throw new Error('catalogue: unexpected shape');
   return { catalog, json };
 }
 
 async function load(): Promise<Catalog> {
+  const { readCachedCatalog, writeCachedCatalog } = await cacheModule();
   const cached = await readCachedCatalog();
   if (cached && cached.bundle === catalogUrl) {
     origin = 'indexeddb';
@@ -70,8 +76,8 @@ export function loadCatalogText(lang: Lang): Promise<CatalogText | null> {
   if (!url) return Promise.resolve(null);
   let p = textCache.get(lang);
   if (!p) {
-    p = Promise.all([fetch(url), loadCatalog()])
-      .then(async ([res, catalog]) => (res.ok ? unpackText((await res.json()) as WireText, catalog) : null))
+    p = Promise.all([fetch(url), loadCatalog(), wireModule()])
+      .then(async ([res, catalog, { unpackText }]) => (res.ok ? unpackText((await res.json()) as WireText, catalog) : null))
       .catch(() => {
         textCache.delete(lang);
         return null;

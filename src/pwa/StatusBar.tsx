@@ -5,9 +5,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { TFunction } from 'i18next';
-import { onStorageProblem, type StorageProblem } from '../storage/db.ts';
+import { onStorageProblem, type StorageProblem } from '../storage/problems.ts';
 import { onNetworkChange } from './network.ts';
-import { onUpdate, type UpdateState } from './register.ts';
+import { onUpdate, type UpdateState } from './updateState.ts';
 
 export function StatusBar(props: { t: TFunction; checked: string | null }) {
   const { t } = props;

@@ -4,32 +4,18 @@
  */
 import { Workbox } from 'workbox-window';
 import { installChunkRecovery } from './chunkRecovery.ts';
+import { announceUpdate } from './updateState.ts';
 
-export type UpdateState = { available: false } | { available: true; apply: () => void };
-type Listener = (state: UpdateState) => void;
+export { onUpdate, type UpdateState } from './updateState.ts';
 
-const listeners = new Set<Listener>();
-let state: UpdateState = { available: false };
 let wb: Workbox | null = null;
-
-/** Subscribes to "a new version is ready". */
-export function onUpdate(fn: Listener): () => void {
-  listeners.add(fn);
-  fn(state);
-  return () => listeners.delete(fn);
-}
-
-function announce(next: UpdateState): void {
-  state = next;
-  for (const fn of listeners) fn(next);
-}
 
 /** Registers /sw.js (production only). Safe to call once at start-up. */
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   wb = new Workbox('/sw.js', { scope: '/' });
   const offerUpdate = () =>
-    announce({
+    announceUpdate({
       available: true,
       apply: () => {
         // Reload once the new worker controls the page, so every chunk comes from the same version.

@@ -10,6 +10,8 @@ import { QuickExit } from '../safety/QuickExit.tsx';
 import { EmergencyStrip } from '../ui/EmergencyStrip.tsx';
 import { LanguageSwitch } from '../ui/lang/LanguageSwitch.tsx';
 import { pathOf } from './routes.ts';
+import { StatusBar } from '../pwa/StatusBar.tsx';
+import { DraftNotice } from '../ui/lang/DraftNotice.tsx';
 
 /** The frame. `pathname`/`search` are the current page's (the language switch keeps the page). */
 export function Frame(props: {
@@ -17,6 +19,8 @@ export function Frame(props: {
   lang: Lang;
   pathname: string;
   search: string;
+  /** Date the catalogue's facts were last checked (shown when offline). */
+  checked?: string | null;
   children: ComponentChildren;
 }): JSX.Element {
   const { t, lang } = props;
@@ -41,6 +45,8 @@ export function Frame(props: {
         </details>
       </header>
       <EmergencyStrip t={t} />
+      <StatusBar t={t} checked={props.checked ?? null} />
+      <DraftNotice lang={lang} path={props.pathname} search={props.search} />
       <main id="main" tabIndex={-1}>
         {props.children}
       </main>

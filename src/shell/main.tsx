@@ -105,8 +105,9 @@ async function show(opts: { focus: boolean }): Promise<void> {
     }
   }
   const lang = route.lang;
+  let checked: string | null = null;
   const frame = (t: TFunction, body: preact.ComponentChildren) => (
-    <Frame t={t} lang={lang} pathname={location.pathname} search={location.search}>
+    <Frame t={t} lang={lang} pathname={location.pathname} search={location.search} checked={checked}>
       {body}
     </Frame>
   );
@@ -117,6 +118,7 @@ async function show(opts: { focus: boolean }): Promise<void> {
   try {
     t = await pending[0];
     const catalog = await pending[1];
+    checked = catalog.checked;
     const [text, Page] = await Promise.all([pending[2], pending[3]]);
     if (mine !== shown) return;
     const ctx: PageContext = { lang, catalog, text, t, navigate };

@@ -51,29 +51,8 @@ interface FinnHjelpDB extends DBSchema {
   lists: { key: string; value: SavedList };
 }
 
-export type StorageProblem = 'unavailable' | 'blocked' | 'newer-version' | 'full' | null;
-
-type Listener = (problem: StorageProblem) => void;
-const listeners = new Set<Listener>();
-let problem: StorageProblem = null;
-
-/** Subscribes to storage problems the user must be told about (other tab blocking, full, unavailable). */
-export function onStorageProblem(fn: Listener): () => void {
-  listeners.add(fn);
-  fn(problem);
-  return () => listeners.delete(fn);
-}
-
-/** The current storage problem, if any. */
-export function storageProblem(): StorageProblem {
-  return problem;
-}
-
-/** Records a problem and tells the UI. */
-export function reportProblem(p: StorageProblem): void {
-  problem = p;
-  for (const fn of listeners) fn(p);
-}
+export { onStorageProblem, reportProblem, storageProblem, type StorageProblem } from './problems.ts';
+import { reportProblem, storageProblem } from './problems.ts';
 
 let dbPromise: Promise<IDBPDatabase<FinnHjelpDB> | null> | null = null;
 
@@ -125,11 +104,11 @@ async function openDatabase(): Promise<IDBPDatabase<FinnHjelpDB> | null> {
     const timeout = new Promise<null>((ok) => setTimeout(() => ok(null), 3000));
     const db = await Promise.race([open, timeout]);
     if (!db) {
-      if (problem === null) reportProblem('blocked');
+      if (storageProblem() === null) reportProblem('blocked');
       dbPromise = null;
       return null;
     }
-    if (problem === 'blocked') reportProblem(null);
+    if (storageProblem() === 'blocked') reportProblem(null);
     return db;
   } catch {
     reportProblem('unavailable');
@@ -160,5 +139,5 @@ export async function closeDb(): Promise<void> {
 /** Forgets problems and the connection; for tests. */
 export function resetDbState(): void {
   dbPromise = null;
-  problem = null;
+  reportProblem(null);
 }
