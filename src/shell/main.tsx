@@ -13,7 +13,6 @@ import type { CatalogText } from '../catalog/types.ts';
 import { loadCatalog, loadCatalogText } from '../catalog/load.ts';
 import { applyDocumentLanguage, initI18n } from '../i18n/i18n.ts';
 import { isLang, type Lang } from '../i18n/languages.ts';
-import { setPreferredLanguage } from '../storage/prefs.ts';
 import { getSearchKit } from '../ui/search-index.ts';
 import { PARAM } from '../ui/search-params.ts';
 import { chooseLanguage } from './choose-language.ts';
@@ -166,7 +165,8 @@ document.addEventListener('click', (event) => {
   // Language links (the switch, the not-found page's list) carry hreflang: remember the choice.
   const chosen = anchor.getAttribute('hreflang');
   if (isLang(chosen)) {
-    void setPreferredLanguage(chosen).catch(() => undefined);
+    // Stored only because the person picked a language; loaded on demand to keep idb out of the first screen.
+    void import('../storage/prefs.ts').then((m) => m.setPreferredLanguage(chosen)).catch(() => undefined);
     const details = anchor.closest('details');
     if (details) details.open = false;
   }
