@@ -49,9 +49,12 @@ export function tokensOf(folded: string): string[] {
 
 /** Folds and splits a display string, keeping each folded token's original spelling (for suggestions). */
 export function wordsOf(text: string): { folded: string; original: string }[] {
+  const words = text.split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean);
+  // Usually folding keeps the word boundaries: fold the whole text once and pair the words up.
+  const whole = tokensOf(fold(text));
+  if (whole.length === words.length) return whole.map((folded, i) => ({ folded, original: words[i]! }));
   const out: { folded: string; original: string }[] = [];
-  for (const w of text.split(/[^\p{L}\p{N}\p{M}]+/u)) {
-    if (!w) continue;
+  for (const w of words) {
     for (const f of tokensOf(fold(w))) out.push({ folded: f, original: w });
   }
   return out;

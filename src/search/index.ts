@@ -14,6 +14,9 @@
 import type { Audience, Catalog, CatalogText, CategoryId, County, Lang, Service } from '../catalog/types.ts';
 import { LANGS } from '../catalog/types.ts';
 import { passes } from './filters.ts';
+import { wordsOf } from './fold.ts';
+import { CATEGORY_TERMS } from './labels.ts';
+import { STOP_WORDS } from './stopwords.ts';
 import { indexForms } from './phone.ts';
 import { PlaceIndex, placeRelevance } from './places.ts';
 import { buildPostings, pairKey, type Postings } from './postings.ts';
@@ -55,6 +58,11 @@ const PAIR_READINGS = 3;
  * wherever the person is), then those with a certain phone number, then those always open.
  */
 const PRIOR = { national: 0.03, phone: 0.01, always: 0.01 } as const;
+/**
+ * A word that names a category (labels.ts) lifts the services of that category above services that
+ * merely mention the word: "kjønnslemlestelse" → the NSK specialists before general lines.
+ */
+const CATEGORY_BOOST = 1.15;
 /** Only-place queries: relevance scaled to the size of a word match. */
 const PLACE_ONLY_SCALE = 3;
 
@@ -74,6 +82,7 @@ export function createSearchIndex(catalog: Catalog, texts: CatalogText[] = []): 
   const prior = services.map(
     (s) => 1 + (s.area?.type === 'national' ? PRIOR.national : 0) + (s.phones?.length ? PRIOR.phone : 0) + (s.schedule?.type === 'always' ? PRIOR.always : 0),
   );
+  const categoryOfTerm = categoryTerms(post, services);
   const lookups = new Map<string, Map<number, number>>();
   /** Dictionary readings of a query word, memoised per search. */
   const lookup = (t: string) => {
@@ -91,11 +100,12 @@ export function createSearchIndex(catalog: Catalog, texts: CatalogText[] = []): 
       const best = new Map<number, number>();
       for (const [ta, qa] of readings[i]!)
         for (const [tb, qb] of readings[i + 1]!) {
-          const m = post.pairs.get(pairKey(post.vocab.terms[ta]!, post.vocab.terms[tb]!));
-          if (!m) continue;
-          for (const [key, w] of m) {
-            const s = Math.floor(key / 256);
-            const v = Math.min(qa, qb) * w * PAIR_BONUS * (key % 256 === lang ? READER_BOOST : 1);
+          const id = post.pairIds.get(pairKey(post.vocab.terms[ta]!, post.vocab.terms[tb]!));
+          if (id === undefined) continue;
+          const p = post.pairs;
+          for (let k = p.start[id]!; k < p.start[id + 1]!; k++) {
+            const s = p.svc[k]!;
+            const v = Math.min(qa, qb) * p.weight[k]! * PAIR_BONUS * (p.lang[k] === lang ? READER_BOOST : 1);
             if (matched[s]! > 0 && (best.get(s) ?? 0) < v) best.set(s, v);
           }
         }
@@ -177,6 +187,8 @@ export function createSearchIndex(catalog: Catalog, texts: CatalogText[] = []): 
       lookups.clear();
       scoreUnits(units, lang, touched);
       scorePairs(words, lang);
+      const named = new Set<CategoryId>();
+      for (const w of words) for (const [term, q] of lookup(w)) if (q >= Q.ending) for (const c of categoryOfTerm.get(term) ?? []) named.add(c);
       scorePhones(parsed.phones, touched);
       let candidates: { i: number; score: number }[];
       const rel = (s: Service) => Math.max(0, ...found.places.map((p) => placeRelevance(s, p)));
@@ -191,6 +203,7 @@ export function createSearchIndex(catalog: Catalog, texts: CatalogText[] = []): 
         candidates = touched.map((i) => {
           const coverage = matched[i]! / unitCount;
           let score = total[i]! * (0.25 + 0.75 * coverage * coverage) * prior[i]!;
+          if (named.size && services[i]!.categories.some((c) => named.has(c))) score *= CATEGORY_BOOST;
           if (found.places.length) score *= PLACE_BASE + rel(services[i]!);
           return { i, score };
         });
@@ -212,6 +225,29 @@ export function createSearchIndex(catalog: Catalog, texts: CatalogText[] = []): 
       return suggestFor(typeof query === 'string' ? query : '', post, places);
     },
   };
+}
+
+/**
+ * Dictionary term → the categories it names (from the category words of every language). A word
+ * names a category only if it is characteristic of it: at least 40% of the services that have the
+ * word are in that category ("krisesenter" yes; "vold", from "æresrelatert vold", no).
+ */
+function categoryTerms(post: Postings, services: Service[]): Map<number, CategoryId[]> {
+  const out = new Map<number, CategoryId[]>();
+  for (const [cat, terms] of Object.entries(CATEGORY_TERMS) as [CategoryId, Partial<Record<Lang, string>>][])
+    for (const text of Object.values(terms))
+      for (const { folded } of wordsOf(text)) {
+        const id = post.vocab.id(folded);
+        if (id === undefined || STOP_WORDS.has(folded)) continue;
+        const have = new Set<number>();
+        for (let k = post.start[id]!; k < post.start[id + 1]!; k++) have.add(post.svc[k]!);
+        const inCat = [...have].filter((i) => services[i]!.categories.includes(cat)).length;
+        if (inCat < 0.4 * have.size) continue;
+        const l = out.get(id) ?? [];
+        if (!l.includes(cat)) l.push(cat);
+        out.set(id, l);
+      }
+  return out;
 }
 
 /** Every dialable number (and its forms) → the services that have it. */

@@ -25,7 +25,7 @@ export const SITUATIONS: Situation[] = [
     means: ['æresrelatert', 'negativ sosial kontroll'],
   },
   {
-    when: ['slår meg', 'slo meg', 'slår', 'slo', 'banker', 'juling', 'dytter', 'sparker', 'hits me', 'beats me', 'hit me', 'beat me', 'hitting', 'beating', 'slær', 'slo meg'],
+    when: ['slår meg', 'slo meg', 'slår', 'slo', 'banker', 'juling', 'dytter', 'sparker', 'slått', 'blir slått', 'ble slått', 'mishandlet', 'mishandler', 'hits me', 'beats me', 'hit me', 'beat me', 'hitting', 'beating', 'slær'],
     means: ['vold'],
   },
   { when: ['kjæreste', 'kjæresten', 'mannen min', 'kona mi', 'kona min', 'samboer', 'ektemann', 'partner', 'boyfriend', 'girlfriend', 'husband', 'wife', 'ex'], means: ['vold i nære relasjoner', 'partnervold'] },
