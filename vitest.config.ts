@@ -26,6 +26,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          // Lighthouse measures speed: it runs alone afterwards, not beside other Chromiums.
+          exclude: ['tests/browser/lighthouse.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 60_000,
@@ -33,6 +35,18 @@ export default defineConfig({
           // Two cores: one Chromium per worker, two workers at most.
           maxWorkers: 2,
           retry: 0,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'lighthouse',
+          include: ['tests/browser/lighthouse.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/browser/global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
         },
       },
     ],

@@ -11,3 +11,4 @@ npm run build
 npx vitest run --project build
 npm run size
 npx vitest run --project browser
+npx vitest run --project lighthouse
