@@ -31,8 +31,8 @@ export const CATEGORY_TERMS: Record<CategoryId, Terms> = {
 };
 
 export const AUDIENCE_TERMS: Record<Audience, Terms> = {
-  barn: { nb: 'barn', nn: 'born', en: 'child children kid', se: 'mánná', sma: 'maana' },
-  unge: { nb: 'ung unge ungdom', nn: 'ung unge ungdom', en: 'young youth teen teenager', se: 'nuorra', sma: 'noere' },
+  barn: { nb: 'barn gutt jente', nn: 'born gut jente', en: 'child children kid boy girl', se: 'mánná', sma: 'maana' },
+  unge: { nb: 'ung unge ungdom gutt jente', nn: 'ung unge ungdom gut jente', en: 'young youth teen teenager boy girl', se: 'nuorra', sma: 'noere' },
   voksne: { nb: 'voksen voksne', nn: 'vaksen vaksne', en: 'adult adults' },
   fagfolk: { nb: 'fagfolk', nn: 'fagfolk', en: 'professional professionals' },
 };
