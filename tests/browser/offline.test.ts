@@ -49,8 +49,15 @@ async function firstVisit(page: Page, url: string): Promise<void> {
   });
 }
 
+/** The page's main heading once the app (not just the prerendered first screen) is on screen. */
 async function heading(page: Page): Promise<string> {
-  return (await page.locator('h1').first().textContent({ timeout: 15_000 })) ?? '';
+  await page.locator('html[data-ready="1"]').waitFor({ state: 'attached', timeout: 15_000 });
+  return (await page.locator('main h1').first().textContent({ timeout: 15_000 })) ?? '';
+}
+
+/** Waits until the app has taken over from the prerendered page. */
+async function appReady(page: Page): Promise<void> {
+  await page.locator('html[data-ready="1"]').waitFor({ state: 'attached', timeout: 15_000 });
 }
 
 describe('after one visit, everything works offline', () => {
@@ -62,6 +69,7 @@ describe('after one visit, everything works offline', () => {
 
     // Save a service while online, so we can open it offline from Mine tjenester.
     await page.goto(`${origin}/nb/tjeneste/${withPhone.id}`);
+    await appReady(page);
     await page.locator('.save-button').click();
     await expect.poll(() => page.locator('.save-button').getAttribute('aria-pressed')).toBe('true');
 
@@ -105,6 +113,7 @@ describe('updates', () => {
 
     // The user saves a service and picks Northern Sami with the language switch.
     await page.goto(`${origin}/nb/tjeneste/${withPhone.id}`);
+    await appReady(page);
     await page.locator('.save-button').click();
     await expect.poll(() => page.locator('.save-button').getAttribute('aria-pressed')).toBe('true');
     await page.locator('.lang-switch summary').first().click();
@@ -121,6 +130,7 @@ describe('updates', () => {
     await serve(root, port);
 
     await page.goto(`${origin}/se/`);
+    await appReady(page);
     const search = page.locator('input[type="search"]').first();
     await search.fill('heahte');
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
