@@ -6,6 +6,7 @@ import type { JSX } from 'preact';
 import type { PageContext } from '../shell/page-context.ts';
 import { pathOf, type Route } from '../shell/routes.ts';
 import { formatDate } from '../ui/format.ts';
+import { TranslationStatus } from '../ui/lang/TranslationStatus.tsx';
 import { DINUTVEI_URL, EXTERNAL } from '../ui/links.ts';
 import { useTitle } from '../ui/use-title.ts';
 
@@ -55,6 +56,12 @@ export default function AboutPage({ ctx }: Props): JSX.Element {
         <p>
           <a href={pathOf({ name: 'hide', lang })}>{t('ui:nav.hide')}</a>
         </p>
+      </section>
+
+      <section aria-labelledby="about-translations">
+        <h2 id="about-translations">{t('ui:about.translationsTitle')}</h2>
+        <p>{t('ui:about.translations')}</p>
+        <TranslationStatus lang={lang} />
       </section>
 
       <section aria-labelledby="about-licences">

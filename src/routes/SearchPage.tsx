@@ -34,8 +34,14 @@ export default function SearchPage({ ctx, route }: Props): JSX.Element {
     }
   }, [urlQ]);
 
-  // Results, filters and the engine come in one lazy chunk; the home screen needs none of them.
-  const { kit, error } = useSearchKit(ctx.catalog, ctx.text);
+  // Results, filters and the engine come in one lazy chunk; the home screen needs none of them
+  // until the person turns to the search field (focus), then the index builds while they type.
+  const [turnedToSearch, setTurnedToSearch] = useState(false);
+  const { kit, error } = useSearchKit(ctx.catalog, ctx.text, route.name === 'search' || turnedToSearch);
+  useEffect(() => {
+    // Focused in the prerendered page before the app took over: that focus event was never seen.
+    if (document.activeElement?.id === 'q') setTurnedToSearch(true);
+  }, []);
   const index = kit?.index ?? null;
   const clean = cleanQuery(q);
   const browsing = clean === '' && filterCount(filters) === 0;
@@ -75,7 +81,7 @@ export default function SearchPage({ ctx, route }: Props): JSX.Element {
     <>
       <h1 tabIndex={-1}>{heading}</h1>
       {browsing && <p class="lead">{t('ui:home.lead')}</p>}
-      <SearchForm t={t} value={q} onInput={onInput} onSubmit={onSubmit} />
+      <SearchForm t={t} value={q} onInput={onInput} onSubmit={onSubmit} onFocus={() => setTurnedToSearch(true)} />
       {route.name === 'search' && kit && (
         <kit.view.Filters t={t} filters={filters} onChange={(f) => ctx.navigate(pathOf({ name: 'search', lang, query: buildQuery(q, f) }), { replace: true })} />
       )}
@@ -86,7 +92,19 @@ export default function SearchPage({ ctx, route }: Props): JSX.Element {
         {status}
       </p>
       {browsing && <CategoryTiles t={t} lang={lang} />}
-      {kit && results && results.length > 0 && <kit.view.ResultList ctx={ctx} results={results} />}
+      {kit && results && results.length > 0 && (
+        <>
+          <kit.view.DraftListBar lang={lang} />
+          <kit.view.ResultList ctx={ctx} results={results} />
+          {/* The search itself, filters included, as a link, QR code or printout. */}
+          <kit.view.ShareBar
+            lang={lang}
+            path={pathOf({ name: 'search', lang, query: buildQuery(clean, filters) })}
+            title={categoryName || (clean ? t('ui:search.titleQuery', { query: clean.slice(0, 60) }) : heading)}
+            serviceIds={results.map((r) => r.service.id)}
+          />
+        </>
+      )}
       {kit && results && results.length === 0 && (
         <kit.view.NoMatch ctx={ctx} query={clean} suggestion={suggestion} suggestionHref={suggestion ? searchPath(suggestion) : ''} />
       )}

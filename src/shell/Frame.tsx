@@ -12,6 +12,16 @@ import { LanguageSwitch } from '../ui/lang/LanguageSwitch.tsx';
 import { pathOf } from './routes.ts';
 import { StatusBar } from '../pwa/StatusBar.tsx';
 import { DraftNotice } from '../ui/lang/DraftNotice.tsx';
+import { hasOwnText } from '../i18n/fallback.ts';
+
+/**
+ * The Esc Esc hint under the quick exit, only in a language that has it: a Norwegian sentence read
+ * out to an Arabic reader helps no one. The older hint in the safety texts serves until a translator adds this one.
+ */
+function quickExitHint(t: TFunction, lang: Lang): string {
+  if (hasOwnText(lang, 'ui:quickExitHint')) return t('ui:quickExitHint');
+  return hasOwnText(lang, 'safety:quickExitHint') ? t('safety:quickExitHint') : '';
+}
 
 /** The frame. `pathname`/`search` are the current page's (the language switch keeps the page). */
 export function Frame(props: {
@@ -34,7 +44,7 @@ export function Frame(props: {
           {t('ui:app.name')}
         </a>
         {/* Right after the name: the quick exit is fixed to the top corner, its slot keeps room for it there. */}
-        <QuickExit label={t('ui:quickExit')} />
+        <QuickExit label={t('ui:quickExit')} hint={quickExitHint(t, lang)} />
         {/* A native <details> needs no script, so the switch works in the prerendered page too. */}
         <details class="lang-switch">
           <summary>

@@ -13,7 +13,6 @@ import type { CatalogText } from '../catalog/types.ts';
 import { loadCatalog, loadCatalogText } from '../catalog/load.ts';
 import { applyDocumentLanguage, initI18n } from '../i18n/i18n.ts';
 import { isLang, type Lang } from '../i18n/languages.ts';
-import { getSearchKit } from '../ui/search-index.ts';
 import { PARAM } from '../ui/search-params.ts';
 import { chooseLanguage } from './choose-language.ts';
 import { fallbackT } from './fallback-text.ts';
@@ -125,7 +124,6 @@ async function show(opts: { focus: boolean }): Promise<void> {
     document.title = t('ui:app.name');
     render(frame(t, <Page ctx={ctx} route={route} />), root);
     // Build the search index while the person reads: the first keystroke then finds it ready.
-    if (firstRender) void getSearchKit(catalog, text).catch(() => undefined);
   } catch (err) {
     if (mine !== shown) return;
     console.warn('Finn hjelp: could not load the page', err);

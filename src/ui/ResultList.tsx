@@ -1,12 +1,13 @@
 /**
  * Search results. Each result is one link whose text starts with the service's name, then what it
  * is and whether it is open now; a separate one-tap call link sits beside it when the service has
- * a phone number.
+ * a phone number, and "add to list" under it (a worker gathers services to share or print).
  */
 import type { JSX } from 'preact';
 import { serviceText, translatedName } from '../catalog/text.ts';
 import type { SearchResult } from '../search/index.ts';
 import type { PageContext } from '../shell/page-context.ts';
+import { AddToList } from '../share/AddToList.tsx';
 import { pathOf } from '../shell/routes.ts';
 import { CallLink } from './CallLink.tsx';
 import { Localized, NbName } from './Localized.tsx';
@@ -37,6 +38,7 @@ export function ResultList(props: { ctx: PageContext; results: SearchResult[] })
               <OpenBadge schedule={service.schedule} lang={lang} now={now} />
             </a>
             {phone && <CallLink t={t} name={service.name} number={phone.number} display={phone.display} class="call call-small">{t('ui:call.short')}</CallLink>}
+            <AddToList lang={lang} serviceId={service.id} serviceName={alt?.text ?? service.name} />
           </li>
         );
       })}

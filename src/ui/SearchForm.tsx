@@ -12,6 +12,8 @@ export function SearchForm(props: {
   value: string;
   onInput?: (value: string) => void;
   onSubmit: (value: string) => void;
+  /** The field got focus (the page may start loading what searching needs). */
+  onFocus?: () => void;
   /** Id of the input (the prerendered home uses "q"; the shell reads what was typed before start-up). */
   id?: string;
 }): JSX.Element {
@@ -42,6 +44,7 @@ export function SearchForm(props: {
           spellcheck={false}
           enterKeyHint="search"
           aria-describedby={`${id}-hint`}
+          onFocus={props.onFocus}
           onInput={(e) => props.onInput?.((e.currentTarget as HTMLInputElement).value)}
         />
         <button type="submit">{t('ui:search.submit')}</button>

@@ -29,10 +29,16 @@ export function getSearchKit(catalog: Catalog, text: CatalogText | null): Promis
   return kit;
 }
 
-/** The kit, or null while it loads; `error` when the search code could not be loaded. */
-export function useSearchKit(catalog: Catalog, text: CatalogText | null): { kit: SearchKit | null; error: boolean } {
+/**
+ * The kit, or null while it loads (or until `wanted`); `error` when the search code could not be
+ * loaded. Building the index is the heaviest work on the page (a few hundred ms on a cheap phone):
+ * the home page asks for it only when the person turns to the search field, so a call or a category
+ * tap is never held up by it.
+ */
+export function useSearchKit(catalog: Catalog, text: CatalogText | null, wanted = true): { kit: SearchKit | null; error: boolean } {
   const [state, setState] = useState<{ kit: SearchKit | null; error: boolean }>({ kit: null, error: false });
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     getSearchKit(catalog, text).then(
       (kit) => live && setState({ kit, error: false }),
@@ -41,6 +47,6 @@ export function useSearchKit(catalog: Catalog, text: CatalogText | null): { kit:
     return () => {
       live = false;
     };
-  }, [catalog, text]);
+  }, [catalog, text, wanted]);
   return state;
 }

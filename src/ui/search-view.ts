@@ -5,3 +5,6 @@
 export { Filters } from './Filters.tsx';
 export { NoMatch } from './NoMatch.tsx';
 export { ResultList } from './ResultList.tsx';
+// Sharing a search (link, QR, print) and the draft list: frontline workers need them, the first screen does not.
+export { ShareBar } from '../share/ShareBar.tsx';
+export { DraftListBar } from '../share/AddToList.tsx';

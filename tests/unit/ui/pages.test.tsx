@@ -67,8 +67,10 @@ describe('home and search', () => {
     expect(links[0]!.getAttribute('href')).toBe('/nb/tjeneste/alarmtelefonen');
     expect(links[0]!.textContent!.startsWith('Alarmtelefonen for barn og unge 116 111')).toBe(true);
     expect(container.querySelector('[role="status"]')!.textContent).toMatch(new RegExp(`^${links.length} tjenester? funnet$`));
-    // A one-tap call beside the result.
-    expect(container.querySelector('.result a[href="tel:116111"]')?.getAttribute('aria-label')).toBe('Ring Alarmtelefonen for barn og unge 116 111');
+    // A one-tap call beside the result; its name starts with what it shows (WCAG 2.5.3), then who it reaches.
+    expect(container.querySelector('.result a[href="tel:116111"]')?.getAttribute('aria-label')).toBe('Ring 116 111, Alarmtelefonen for barn og unge');
+    // Each result can go on a list to share.
+    expect(container.querySelector('.result [data-share-action="add-to-list"]')?.textContent).toMatch(/Alarmtelefonen/);
     assertSafeMarkup(container);
   });
 
@@ -110,9 +112,10 @@ describe('service page', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Vold- og overgrepslinjen');
     const big = container.querySelector('a.call-big')!;
     expect(big.getAttribute('href')).toBe('tel:116006');
-    expect(big.getAttribute('aria-label')).toBe('Ring Vold- og overgrepslinjen (VO-linjen) 116 006');
+    // The visible "Ring 116 006" starts the accessible name (WCAG 2.5.3 Label in Name); who it reaches follows.
+    expect(big.getAttribute('aria-label')).toBe('Ring 116 006, Vold- og overgrepslinjen (VO-linjen)');
     expect(container.querySelector('a[href="sms:41716006"]')?.getAttribute('aria-label')).toBe(
-      'Send SMS til Vold- og overgrepslinjen (VO-linjen) 116 006, 417 16 006',
+      'Send SMS 417 16 006, Vold- og overgrepslinjen (VO-linjen) 116 006',
     );
     for (const href of ['https://www.vo-linjen.no/chat', 'https://www.vo-linjen.no/', 'https://example.no/kilde']) {
       expect(container.querySelector(`a[href="${href}"]`)?.getAttribute('rel')).toBe('noopener noreferrer');
@@ -148,6 +151,9 @@ describe('service page', () => {
     const fallback = container.querySelector('.fallback')!;
     expect(fallback.querySelectorAll('a[href^="tel:"]')).toHaveLength(1);
     expect(fallback.querySelector('a[href="tel:116006"]')).not.toBeNull();
+    // No blanket "day and night": some fallback lines answer on weekdays only; each line says its own state.
+    expect(fallback.textContent).not.toMatch(/hele døgnet/);
+    expect(fallback.querySelector('li .badge')).not.toBeNull();
     expect(fallback.querySelector('a[href="https://dinutvei.no/"]')).not.toBeNull();
     expect(container.textContent).toContain('Alta');
   });
