@@ -117,7 +117,7 @@ describe('updates', () => {
     await page.locator('.save-button').click();
     await expect.poll(() => page.locator('.save-button').getAttribute('aria-pressed')).toBe('true');
     await page.locator('.lang-switch summary').first().click();
-    await page.locator('.lang-switch a[data-lang="se"]').first().click();
+    await page.locator('.lang-switch a[hreflang="se"]').first().click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('se');
 
     // Deploy "build B" under the same origin: a changed shell and service worker.
