@@ -2,7 +2,9 @@
  * Prerenders the first screen (home: emergency strip, search form, category tiles) into
  * `dist/index.html` (nb, also the fallback for deep links) and `dist/{lang}/index.html` for every
  * language, so the emergency numbers show and work with JavaScript off and the first paint needs
- * no script. Also writes `dist/sitemap.xml` (every service in every language) and `dist/robots.txt`.
+ * no script; and the hide-your-visit page into `dist/{lang}/skjul-besok/index.html`, so its
+ * instructions can be read with JavaScript off too. Each page names its versions in the other
+ * languages (`<link rel="alternate" hreflang>`, absolute URLs as search engines require). Also writes `dist/sitemap.xml` (every service in every language) and `dist/robots.txt`.
  * Runs after `vite build` (`npm run build`); the client re-renders over the same markup.
  * The components are bundled by a small vite SSR build of `src/shell/prerender-entry.tsx`, so their
  * CSS imports, JSON and `import.meta.glob` work exactly as in the app.
@@ -17,7 +19,7 @@ import preact from '@preact/preset-vite';
 import { build } from 'vite';
 import type { Catalog } from '../src/catalog/types.ts';
 import { LANGS, dirOf, type Lang } from '../src/i18n/languages.ts';
-import { pathOf } from '../src/shell/routes.ts';
+import { pathOf, SEGMENTS } from '../src/shell/routes.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
@@ -99,12 +101,28 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/**
+ * `<link rel="alternate" hreflang>` for every language's version of a page, and `x-default` (the
+ * home page's `/` picks the language; any other page defaults to Norwegian). The client keeps
+ * them in step when the person moves on (src/shell/main.tsx).
+ */
+export function alternateLinks(origin: string, pathFor: (lang: Lang) => string, xDefault: string): string {
+  return [
+    ...LANGS.map((l) => `<link rel="alternate" hreflang="${l}" href="${escapeHtml(origin + pathFor(l))}" />`),
+    `<link rel="alternate" hreflang="x-default" href="${escapeHtml(origin + xDefault)}" />`,
+  ].join('\n    ');
+}
+
 /** The page for one language, from vite's built index.html. */
-export function fillTemplate(template: string, opts: { lang: Lang; title: string; description: string; body: string }): string {
+export function fillTemplate(
+  template: string,
+  opts: { lang: Lang; title: string; description: string; body: string; head?: string },
+): string {
   const out = template
     .replace(/<html[^>]*>/, `<html lang="${opts.lang}" dir="${dirOf(opts.lang)}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(opts.title)}</title>`)
     .replace(/(<meta name="description" content=")[^"]*(")/, `$1${escapeHtml(opts.description)}$2`)
+    .replace('</head>', opts.head ? `  ${opts.head}\n  </head>` : '</head>')
     .replace('<!--app-html-->', opts.body);
   if (!out.includes(opts.body)) throw new Error('prerender: index.html has no <!--app-html--> placeholder');
   return out;
@@ -121,21 +139,27 @@ async function main(): Promise<void> {
   const catalog = readJson<Catalog>(join(ROOT, 'src/generated/catalog.json'));
   if (!catalog) throw new Error('prerender: src/generated/catalog.json is missing; run npm run data first');
 
-  const { renderHome } = await loadEntry();
+  const origin = (process.env.SITE_ORIGIN ?? 'http://localhost:4310').replace(/\/+$/, '');
+  const { renderHome, renderHide } = await loadEntry();
   await initTranslations();
+  const homeAlternates = alternateLinks(origin, (l) => pathOf({ name: 'home', lang: l }), '/');
+  const hideAlternates = alternateLinks(origin, (l) => pathOf({ name: 'hide', lang: l }), pathOf({ name: 'hide', lang: 'nb' }));
   for (const lang of LANGS) {
     const t = await translator(lang);
-    const body = renderHome(lang, t, catalog);
-    const html = fillTemplate(template, { lang, title: t('ui:app.title'), description: t('ui:app.description'), body });
-    mkdirSync(join(DIST, lang), { recursive: true });
-    writeFileSync(join(DIST, lang, 'index.html'), html);
-    if (lang === 'nb') writeFileSync(join(DIST, 'index.html'), html);
+    const description = t('ui:app.description');
+    const home = fillTemplate(template, { lang, title: t('ui:app.title'), description, body: renderHome(lang, t, catalog), head: homeAlternates });
+    mkdirSync(join(DIST, lang, SEGMENTS.hide), { recursive: true });
+    writeFileSync(join(DIST, lang, 'index.html'), home);
+    if (lang === 'nb') writeFileSync(join(DIST, 'index.html'), home);
+    const hideTitle = `${t('safety:hide.title')} – ${t('ui:app.name')}`;
+    const hide = fillTemplate(template, { lang, title: hideTitle, description, body: renderHide(lang, t, catalog), head: hideAlternates });
+    writeFileSync(join(DIST, lang, SEGMENTS.hide, 'index.html'), hide);
   }
 
-  const origin = (process.env.SITE_ORIGIN ?? 'http://localhost:4310').replace(/\/+$/, '');
   const urls = LANGS.flatMap((lang) => [
     pathOf({ name: 'home', lang }),
     pathOf({ name: 'about', lang }),
+    pathOf({ name: 'hide', lang }),
     pathOf({ name: 'measures', lang, query: new URLSearchParams() }),
     ...catalog.services.map((s) => pathOf({ name: 'service', lang, id: s.id })),
   ]);
@@ -145,7 +169,7 @@ async function main(): Promise<void> {
     '\n</urlset>\n';
   writeFileSync(join(DIST, 'sitemap.xml'), sitemap);
   writeFileSync(join(DIST, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`);
-  console.log(`prerender: ${LANGS.length} languages, sitemap with ${urls.length} URLs`);
+  console.log(`prerender: home and hide page in ${LANGS.length} languages, sitemap with ${urls.length} URLs`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -6,6 +6,7 @@
 import type { PageContext } from '../shell/page-context.ts';
 import type { Route } from '../shell/routes.ts';
 import { WipeControl } from '../safety/WipeControl.tsx';
+import { useTitle } from '../ui/use-title.ts';
 import '../safety/safety.css';
 
 const BROWSERS = ['chrome', 'samsung', 'safari', 'firefox', 'desktop'] as const;
@@ -17,6 +18,8 @@ export default function HidePage(props: { ctx: PageContext; route: Extract<Route
   const { t } = props.ctx;
   // Name the button exactly as the header shows it (the shell's label, translated in every language).
   const label = t('ui:quickExit', { defaultValue: t('safety:quickExit') });
+  // The same title as the prerendered page (scripts/prerender.ts).
+  useTitle(t('safety:hide.title'), t('ui:app.name'));
   return (
     <article class="hide-page">
       <h1 tabIndex={-1}>{t('safety:hide.title')}</h1>

@@ -49,17 +49,12 @@ export default function SearchPage({ ctx, route }: Props): JSX.Element {
     () => (index && !browsing ? index.search(clean, { lang, filters, limit: LIMIT }) : null),
     [index, clean, filters, lang, browsing],
   );
-  const suggestion = useMemo(
-    () => (index && results && results.length === 0 && clean ? index.suggest(clean) : null),
-    [index, results, clean],
-  );
 
-  const searchPath = (text: string) => pathOf({ name: 'search', lang, query: buildQuery(text, filters) });
   const onInput = (value: string) => {
     setQ(value);
     written.current = value;
     // Leaving the home page is a step back can undo; refining the query is not.
-    ctx.navigate(searchPath(value), { replace: route.name === 'search', focus: false });
+    ctx.navigate(pathOf({ name: 'search', lang, query: buildQuery(value, filters) }), { replace: route.name === 'search', focus: false });
   };
   const onSubmit = (value: string) => {
     if (value !== q) onInput(value);
@@ -68,7 +63,8 @@ export default function SearchPage({ ctx, route }: Props): JSX.Element {
 
   const categoryName = filters.category && clean === '' ? t(`ui:category.${filters.category}.name`) : '';
   const heading = browsing ? t('ui:home.title') : categoryName || t('ui:search.title');
-  useTitle(browsing ? '' : categoryName || t('ui:search.titleQuery', { query: clean.slice(0, 60) }), t('ui:app.name'));
+  const title = browsing ? '' : categoryName || (clean ? t('ui:search.titleQuery', { query: clean.slice(0, 60) }) : heading);
+  useTitle(title, t('ui:app.name'));
 
   let status = '';
   if (!browsing) {
@@ -92,21 +88,8 @@ export default function SearchPage({ ctx, route }: Props): JSX.Element {
         {status}
       </p>
       {browsing && <CategoryTiles t={t} lang={lang} />}
-      {kit && results && results.length > 0 && (
-        <>
-          <kit.view.DraftListBar lang={lang} />
-          <kit.view.ResultList ctx={ctx} results={results} />
-          {/* The search itself, filters included, as a link, QR code or printout. */}
-          <kit.view.ShareBar
-            lang={lang}
-            path={pathOf({ name: 'search', lang, query: buildQuery(clean, filters) })}
-            title={categoryName || (clean ? t('ui:search.titleQuery', { query: clean.slice(0, 60) }) : heading)}
-            serviceIds={results.map((r) => r.service.id)}
-          />
-        </>
-      )}
-      {kit && results && results.length === 0 && (
-        <kit.view.NoMatch ctx={ctx} query={clean} suggestion={suggestion} suggestionHref={suggestion ? searchPath(suggestion) : ''} />
+      {kit && index && results && (
+        <kit.view.SearchResults ctx={ctx} index={index} results={results} query={clean} filters={filters} title={title} />
       )}
       {error && !browsing && <EmergencyStrip t={t} id="search-error" heading />}
     </>

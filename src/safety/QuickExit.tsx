@@ -7,20 +7,10 @@
  * pushing one. Styled and announced as a button, as in GOV.UK's "Exit this page".
  */
 import { useEffect } from 'preact/hooks';
-import { i18next } from '../i18n/i18n.ts';
 import { installQuickExitShortcut, NEUTRAL_URL, quickExit } from './quickExit.ts';
 import './safety.css';
 
 const HINT_ID = 'quick-exit-hint';
-
-const HINT_KEY = 'safety:quickExitHint';
-
-function ownHint(): string {
-  if (!i18next.isInitialized) return '';
-  const [ns = '', key = ''] = HINT_KEY.split(':');
-  const hint: unknown = i18next.getResource(i18next.language, ns, key);
-  return typeof hint === 'string' ? hint : '';
-}
 
 /** The quick-exit button; also installs the Esc-Esc shortcut (once per page). */
 export function QuickExit(props: { label: string; hint?: string }) {
@@ -29,8 +19,9 @@ export function QuickExit(props: { label: string; hint?: string }) {
     installQuickExitShortcut();
   }, []);
 
-  // Only in a language that has the hint: a Norwegian sentence read out to an Arabic reader helps no one.
-  const hint = props.hint ?? ownHint();
+  // The shell passes the hint only in a language that has it (src/shell/Frame.tsx): a Norwegian
+  // sentence read out to an Arabic reader helps no one.
+  const hint = props.hint;
 
   const leave = (e: Event) => {
     // Every click leaves, also a middle or Ctrl-click: a new tab would leave this page on screen.

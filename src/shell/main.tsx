@@ -21,7 +21,7 @@ import { interceptTarget } from './intercept.ts';
 import { LoadError } from './LoadError.tsx';
 import type { PageContext } from './page-context.ts';
 import { loadedPage, loadPage } from './pages.ts';
-import { parseRoute, pathOf, type Route } from './routes.ts';
+import { parseRoute, pathOf, switchLanguage, type Route } from './routes.ts';
 
 const root = document.getElementById('app')!;
 
@@ -83,6 +83,20 @@ function afterRender(focus: boolean): void {
   if (hash) target.scrollIntoView();
 }
 
+/**
+ * Keeps the head in step with the page shown: the description in its language, and the language
+ * versions (`hreflang` links from the prerendered page, absolute on the site's own origin) pointing
+ * at this page. Search engines that run the app see the same as in the prerendered pages.
+ */
+function updateHead(t: TFunction, home: boolean): void {
+  document.querySelector('meta[name="description"]')?.setAttribute('content', t('ui:app.description'));
+  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]')) {
+    const l = link.hreflang;
+    const path = isLang(l) ? switchLanguage(location.pathname, location.search, l) : home ? '/' : switchLanguage(location.pathname, location.search, 'nb');
+    link.href = new URL(path, link.href).href;
+  }
+}
+
 async function resolveRoute(): Promise<Exclude<Route, { name: 'root' }>> {
   const route = parseRoute(location.pathname, location.search);
   if (route.name !== 'root') return route;
@@ -122,6 +136,7 @@ async function show(opts: { focus: boolean }): Promise<void> {
     const ctx: PageContext = { lang, catalog, text, t, navigate };
     applyDocumentLanguage(lang);
     document.title = t('ui:app.name');
+    updateHead(t, route.name === 'home');
     render(frame(t, <Page ctx={ctx} route={route} />), root);
     // Build the search index while the person reads: the first keystroke then finds it ready.
   } catch (err) {

@@ -15,14 +15,6 @@ export function nameHasNumber(name: string, display: string): boolean {
   return name.replace(/\s/g, '').includes(display.replace(/\s/g, ''));
 }
 
-/** The name without its number ("Alarmtelefonen for barn og unge 116 111" → "Alarmtelefonen for barn og unge"). */
-export function nameWithoutNumber(name: string, display: string): string {
-  const chars = [...display.replace(/\s/g, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (chars.length === 0) return name;
-  const stripped = name.replace(new RegExp(chars.join('\\s*')), '').replace(/\s+/g, ' ').trim();
-  return stripped || name;
-}
-
 /** Wraps text in Unicode isolates, so a Norwegian name inside an Arabic sentence keeps its order. */
 export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
@@ -50,7 +42,7 @@ export function CallLink(props: {
   const action = typeof props.children === 'string' && showNumber ? props.children : null;
   const key = kind === 'sms' ? 'ui:call.smsLabel' : named ? 'ui:call.labelNamed' : 'ui:call.label';
   const label = action
-    ? props.t('ui:call.labelAction', { action, number: props.display, name: nameWithoutNumber(props.name, props.display) })
+    ? props.t('ui:call.labelAction', { action, number: props.display, name: named ? props.name.replace(props.display, '').trim() : props.name })
     : props.t(key, { name: props.name, number: props.display });
   return (
     <a class={props.class ?? 'call'} href={dialHref(kind, props.number)} aria-label={label}>

@@ -3,8 +3,6 @@
  * help, filters). Loaded together with the search engine, so none of it weighs on the first screen.
  */
 export { Filters } from './Filters.tsx';
-export { NoMatch } from './NoMatch.tsx';
-export { ResultList } from './ResultList.tsx';
-// Sharing a search (link, QR, print) and the draft list: frontline workers need them, the first screen does not.
-export { ShareBar } from '../share/ShareBar.tsx';
-export { DraftListBar } from '../share/AddToList.tsx';
+// Results or no-match help, with sharing (link, QR, print) and the draft list: frontline workers
+// need them, the first screen does not.
+export { SearchResults } from './SearchResults.tsx';
