@@ -12,7 +12,7 @@ import ServicePage from '../../../src/routes/ServicePage.tsx';
 import { Frame } from '../../../src/shell/Frame.tsx';
 import { LoadError } from '../../../src/shell/LoadError.tsx';
 import type { PageContext } from '../../../src/shell/page-context.ts';
-import { renderHome } from '../../../src/shell/prerender-entry.tsx';
+import { renderHide, renderHome } from '../../../src/shell/prerender-entry.tsx';
 import { CATALOG, TEXT_EN } from './fixture.ts';
 
 let t: TFunction;
@@ -101,6 +101,10 @@ describe('home and search', () => {
     );
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Krisesentre');
     await waitFor(() => expect(container.querySelector('.filters')).not.toBeNull());
+    // No words, only the category (the home page's tiles link here): the category's services are listed.
+    await waitFor(() => expect(container.querySelector('.result-link[href="/nb/tjeneste/krisesenter-alta"]')).not.toBeNull());
+    // And the search, filters included, can be shared.
+    expect(container.querySelector('.fh-share-bar')).not.toBeNull();
     fireEvent.click(screen.getByLabelText('er åpne nå'));
     expect(navigate).toHaveBeenLastCalledWith('/nb/sok?kategori=krisesenter&apen=1', { replace: true });
   });
@@ -239,5 +243,16 @@ describe('about, not found, frame, load error', () => {
     expect(html).toContain('<label for="q">Search for help</label>');
     expect(html).not.toContain('style=');
     await initI18n('nb');
+  });
+
+  test('prerendered hide page: its instructions are in the HTML (readable with JavaScript off)', async () => {
+    const html = renderHide('nb', t, CATALOG);
+    expect(html).toContain('Slik skjuler du besøket');
+    expect(html.match(/<details/g)?.length).toBeGreaterThanOrEqual(5);
+    // The quick exit in the header, with its Esc Esc hint.
+    expect(html).toContain('Forlat siden raskt');
+    expect(html).toMatch(/id="quick-exit-hint"[^>]*>[^<]*Esc/);
+    expect(html).toContain('href="tel:112"');
+    expect(html).not.toContain('style=');
   });
 });
