@@ -5,7 +5,7 @@
  * origin + `path` (which carries the language) and nothing else.
  */
 import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../catalog/types.ts';
 import { i18next } from '../i18n/i18n.ts';
 import { parseRoute } from '../shell/routes.ts';
@@ -42,8 +42,9 @@ export function ShareBar(props: ShareBarProps): JSX.Element {
     setReady(true);
   }, []);
   useEffect(() => setStatus(null), [props.path]);
-  useEffect(() => {
-    // Focus goes back to the button that opened the QR view.
+  // Layout effect: focus goes back to the button that opened the QR view in the same commit that
+  // removes the dialog, so it never falls to <body> in between (a screen reader would jump to the top).
+  useLayoutEffect(() => {
     if (wasOpen.current && !qrOpen) qrButton.current?.focus();
     wasOpen.current = qrOpen;
   }, [qrOpen]);
