@@ -61,7 +61,10 @@ export const draftList: DraftList = createDraftList();
 export function useDraftIds(list: DraftList = draftList): readonly string[] {
   const [ids, setIds] = useState(list.ids());
   useEffect(() => {
-    setIds(list.ids());
+    // Catch a change between render and subscribing, without a needless re-render of every
+    // "add to list" button on a results page when nothing changed.
+    const now = list.ids();
+    setIds((prev) => (prev.length === now.length && prev.every((id, i) => id === now[i]) ? prev : now));
     return list.subscribe(setIds);
   }, [list]);
   return ids;

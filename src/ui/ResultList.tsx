@@ -4,6 +4,7 @@
  * a phone number, and "add to list" under it (a worker gathers services to share or print).
  */
 import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { serviceText, translatedName } from '../catalog/text.ts';
 import type { SearchResult } from '../search/index.ts';
 import type { PageContext } from '../shell/page-context.ts';
@@ -13,13 +14,29 @@ import { CallLink } from './CallLink.tsx';
 import { Localized, NbName } from './Localized.tsx';
 import { OpenBadge } from './OpenBadge.tsx';
 
-/** The list of results. */
+/** Results drawn at once; the rest follow when typing pauses. */
+export const FIRST_RESULTS = 20;
+/** How long typing must pause before the whole list is drawn (ms). */
+const REST_AFTER_MS = 150;
+
+/**
+ * The list of results. While the person types, only the first results are drawn (a phone shows a
+ * handful on screen): drawing a hundred on every keystroke makes typing lag on a cheap phone.
+ * The rest follow as soon as typing pauses; the count above always says how many matched.
+ */
 export function ResultList(props: { ctx: PageContext; results: SearchResult[] }): JSX.Element {
   const { t, lang, text } = props.ctx;
   const now = new Date();
+  const [complete, setComplete] = useState<SearchResult[] | null>(null);
+  useEffect(() => {
+    if (props.results.length <= FIRST_RESULTS) return;
+    const id = setTimeout(() => setComplete(props.results), REST_AFTER_MS);
+    return () => clearTimeout(id);
+  }, [props.results]);
+  const shown = complete === props.results ? props.results : props.results.slice(0, FIRST_RESULTS);
   return (
     <ol class="results">
-      {props.results.map(({ service }) => {
+      {shown.map(({ service }) => {
         const alt = translatedName(service, lang, text);
         const phone = service.phones[0];
         return (

@@ -13,6 +13,7 @@ import { Frame } from '../../../src/shell/Frame.tsx';
 import { LoadError } from '../../../src/shell/LoadError.tsx';
 import type { PageContext } from '../../../src/shell/page-context.ts';
 import { renderHide, renderHome } from '../../../src/shell/prerender-entry.tsx';
+import { FIRST_RESULTS, ResultList } from '../../../src/ui/ResultList.tsx';
 import { CATALOG, TEXT_EN } from './fixture.ts';
 
 let t: TFunction;
@@ -107,6 +108,16 @@ describe('home and search', () => {
     expect(container.querySelector('.fh-share-bar')).not.toBeNull();
     fireEvent.click(screen.getByLabelText('er åpne nå'));
     expect(navigate).toHaveBeenLastCalledWith('/nb/sok?kategori=krisesenter&apen=1', { replace: true });
+  });
+});
+
+describe('long result lists', () => {
+  test('the first results are drawn at once, the rest as soon as typing pauses', async () => {
+    const base = CATALOG.services[0]!;
+    const results = Array.from({ length: FIRST_RESULTS + 7 }, (_, i) => ({ service: { ...base, id: `${base.id}-${i}` }, score: 1 }));
+    const { container } = render(<ResultList ctx={context()} results={results} />);
+    expect(container.querySelectorAll('.result')).toHaveLength(FIRST_RESULTS);
+    await waitFor(() => expect(container.querySelectorAll('.result')).toHaveLength(FIRST_RESULTS + 7));
   });
 });
 
