@@ -132,6 +132,9 @@ async function show(opts: { focus: boolean }): Promise<void> {
     const catalog = await pending[1];
     checked = catalog.checked;
     const [text, Page] = await Promise.all([pending[2], pending[3]]);
+    // Let the browser breathe between loading (unpacking, evaluating the page's code) and drawing
+    // the page: one long task becomes two shorter ones, so a tap or a keystroke is not held up.
+    await new Promise((ok) => setTimeout(ok, 0));
     if (mine !== shown) return;
     const ctx: PageContext = { lang, catalog, text, t, navigate };
     applyDocumentLanguage(lang);
