@@ -13,13 +13,14 @@
  */
 import type { Audience, Catalog, CatalogText, CategoryId, County, Lang, Service } from '../catalog/types.ts';
 import { LANGS } from '../catalog/types.ts';
+import { openState } from '../catalog/hours.ts';
 import { passes } from './filters.ts';
 import { wordsOf } from './fold.ts';
 import { CATEGORY_TERMS } from './labels.ts';
 import { STOP_WORDS } from './stopwords.ts';
 import { indexForms } from './phone.ts';
 import { PlaceIndex, placeRelevance } from './places.ts';
-import { buildPostings, pairKey, type Postings } from './postings.ts';
+import { buildPostings, NAME_LANG, pairKey, type Postings } from './postings.ts';
 import { parseQuery, unitsOf, type Unit } from './query.ts';
 import { suggestFor } from './suggest.ts';
 import { Q } from './vocabulary.ts';
@@ -63,8 +64,20 @@ const PRIOR = { national: 0.03, phone: 0.01, always: 0.01 } as const;
  * merely mention the word: "kjønnslemlestelse" → the NSK specialists before general lines.
  */
 const CATEGORY_BOOST = 1.15;
+/**
+ * A word typed wrong or not yet finished (no exact reading) that is close to a service's name: that
+ * name first, before services that merely have a look-alike keyword ("krisesentr", "barnehsu").
+ */
+const NAME_FUZZY = 1.25;
+/** Scores closer than this (relative) are a tie: float noise must not decide the order. */
+const TIE = 1e-6;
 /** Only-place queries: relevance scaled to the size of a word match. */
 const PLACE_ONLY_SCALE = 3;
+
+const hasExact = (readings: Map<number, number>): boolean => {
+  for (const q of readings.values()) if (q >= Q.exact) return true;
+  return false;
+};
 
 /** Builds the search index for a catalogue. */
 export function createSearchIndex(catalog: Catalog, texts: CatalogText[] = []): SearchIndex {
@@ -79,6 +92,8 @@ export function createSearchIndex(catalog: Catalog, texts: CatalogText[] = []): 
   const unitBest = new Float64Array(n);
   const groupSum = new Float64Array(n);
   const tokBest = new Float64Array(n);
+  /** Adjacent query-word pairs found together in one of the service's phrases (tie-break). */
+  const pairHits = new Uint8Array(n);
   const prior = services.map(
     (s) => 1 + (s.area?.type === 'national' ? PRIOR.national : 0) + (s.phones?.length ? PRIOR.phone : 0) + (s.schedule?.type === 'always' ? PRIOR.always : 0),
   );
@@ -105,11 +120,14 @@ export function createSearchIndex(catalog: Catalog, texts: CatalogText[] = []): 
           const p = post.pairs;
           for (let k = p.start[id]!; k < p.start[id + 1]!; k++) {
             const s = p.svc[k]!;
-            const v = Math.min(qa, qb) * p.weight[k]! * PAIR_BONUS * (p.lang[k] === lang ? READER_BOOST : 1);
+            const v = Math.min(qa, qb) * p.weight[k]! * PAIR_BONUS * (p.lang[k] === lang || p.lang[k] === NAME_LANG ? READER_BOOST : 1);
             if (matched[s]! > 0 && (best.get(s) ?? 0) < v) best.set(s, v);
           }
         }
-      for (const [s, v] of best) total[s] = total[s]! + v;
+      for (const [s, v] of best) {
+        total[s] = total[s]! + v;
+        if (pairHits[s]! < 255) pairHits[s] = pairHits[s]! + 1;
+      }
     }
   }
 
@@ -120,11 +138,19 @@ export function createSearchIndex(catalog: Catalog, texts: CatalogText[] = []): 
         const groupTouched: number[] = [];
         for (const tok of g.tokens) {
           const tokTouched: number[] = [];
-          for (const [term, q] of lookup(tok)) {
-            const f = q * post.idf[term]! * g.weight;
+          const readings = lookup(tok);
+          // A word that is no word of the catalogue is most likely a misspelled name.
+          const nameBoost = readings.size && !hasExact(readings) ? READER_BOOST * NAME_FUZZY : READER_BOOST;
+          for (const [term, q] of readings) {
+            // Rarity counts for words the person surely typed (exact, or with another ending); for a
+            // typo or an unfinished word it would favour rare look-alikes ("krisesentr" is
+            // krisesenter, not the rarer keyword "krisesentre").
+            const sure = q >= 1 || (q >= Q.variant && !post.vocab.terms[term]!.startsWith(tok));
+            const f = q * g.weight * (sure ? post.idf[term]! : 1);
             for (let k = post.start[term]!, end = post.start[term + 1]!; k < end; k++) {
               const s = post.svc[k]!;
-              const v = f * post.weight[k]! * (post.lang[k] === lang ? READER_BOOST : 1);
+              const l = post.lang[k]!;
+              const v = f * post.weight[k]! * (l === NAME_LANG ? nameBoost : l === lang ? READER_BOOST : 1);
               if (tokBest[s] === 0) tokTouched.push(s);
               if (v > tokBest[s]!) tokBest[s] = v;
             }
@@ -178,7 +204,10 @@ export function createSearchIndex(catalog: Catalog, texts: CatalogText[] = []): 
         for (const s of services) if (out.length < limit && passes(s, filters, now)) out.push({ service: s, score: 0 });
         return out;
       }
-      const found = places.detect(parsed.tokens);
+      const found = places.detect(parsed.tokens, (t) => {
+        const id = post.vocab.id(t);
+        return id !== undefined && post.display.has(id);
+      });
       const words = parsed.tokens.filter((_, i) => !found.tokenIdx.has(i));
       const units = unitsOf(words);
       const unitCount = units.length + parsed.phones.length;
@@ -208,11 +237,24 @@ export function createSearchIndex(catalog: Catalog, texts: CatalogText[] = []): 
           return { i, score };
         });
       }
+      // Equal scores (shared keywords): more query words together in one phrase, then open now,
+      // then catalogue order (the prior already put national lines with a phone first).
+      const openNow = new Map<number, number>();
+      const isOpen = (i: number) => {
+        let o = openNow.get(i);
+        if (o === undefined) openNow.set(i, (o = openState(services[i]!.schedule, now).open === true ? 1 : 0));
+        return o;
+      };
+      candidates.sort((a, b) => {
+        const d = b.score - a.score;
+        if (Math.abs(d) > TIE * Math.max(a.score, b.score)) return d;
+        return pairHits[b.i]! - pairHits[a.i]! || isOpen(b.i) - isOpen(a.i) || a.i - b.i;
+      });
       for (const i of touched) {
         total[i] = 0;
         matched[i] = 0;
+        pairHits[i] = 0;
       }
-      candidates.sort((a, b) => b.score - a.score || a.i - b.i);
       const out: SearchResult[] = [];
       for (const c of candidates) {
         if (out.length >= limit) break;
@@ -230,7 +272,7 @@ export function createSearchIndex(catalog: Catalog, texts: CatalogText[] = []): 
 /**
  * Dictionary term → the categories it names (from the category words of every language). A word
  * names a category only if it is characteristic of it: at least 40% of the services that have the
- * word are in that category ("krisesenter" yes; "vold", from "æresrelatert vold", no).
+ * word (local offices of a group counted once) are in that category ("krisesenter" yes; "vold", from "æresrelatert vold", no).
  */
 function categoryTerms(post: Postings, services: Service[]): Map<number, CategoryId[]> {
   const out = new Map<number, CategoryId[]>();
@@ -239,10 +281,15 @@ function categoryTerms(post: Postings, services: Service[]): Map<number, Categor
       for (const { folded } of wordsOf(text)) {
         const id = post.vocab.id(folded);
         if (id === undefined || STOP_WORDS.has(folded)) continue;
+        // By owner: forty local crisis centres carrying a word count as one service.
         const have = new Set<number>();
-        for (let k = post.start[id]!; k < post.start[id + 1]!; k++) have.add(post.svc[k]!);
-        const inCat = [...have].filter((i) => services[i]!.categories.includes(cat)).length;
-        if (inCat < 0.4 * have.size) continue;
+        const inCat = new Set<number>();
+        for (let k = post.start[id]!; k < post.start[id + 1]!; k++) {
+          const s = post.svc[k]!;
+          have.add(post.owner[s]!);
+          if (services[s]!.categories.includes(cat)) inCat.add(post.owner[s]!);
+        }
+        if (inCat.size < 0.4 * have.size) continue;
         const l = out.get(id) ?? [];
         if (!l.includes(cat)) l.push(cat);
         out.set(id, l);

@@ -62,9 +62,11 @@ export class PlaceIndex {
   /**
    * Places named in the query and the query tokens that name them. A place counts when all words of
    * one of its names are there, or one word that no other place has (so "varanger" is Sør-Varanger
-   * but "nordre" alone is no place). Typos are tolerated for longer words when nothing is exact.
+   * but "nordre" alone is no place). Typos are tolerated for longer words when nothing is exact,
+   * unless the word is one the catalogue itself uses (`known`): "halsen" in "kors på halsen" is a
+   * name's word, not a misspelled Halden.
    */
-  detect(tokens: string[]): { places: PlaceEntry[]; tokenIdx: Set<number> } {
+  detect(tokens: string[], known: (token: string) => boolean = () => false): { places: PlaceEntry[]; tokenIdx: Set<number> } {
     const hits = new Map<PlaceEntry, Set<number>>();
     const note = (p: PlaceEntry, i: number) => {
       let s = hits.get(p);
@@ -75,7 +77,7 @@ export class PlaceIndex {
       if (tok.length < MIN_PLACE_TOKEN || /^\d+$/.test(tok)) return;
       const exact = this.byToken.get(tok);
       if (exact) return exact.forEach((p) => note(p, i));
-      if (tok.length < 5) return;
+      if (tok.length < 5 || known(tok)) return;
       for (const [name, ps] of this.byToken)
         if (name.length >= 5 && Math.abs(name.length - tok.length) <= 1 && editDistance(tok, name, 1) === 1) ps.forEach((p) => note(p, i));
     });

@@ -71,8 +71,10 @@ export function unitsOf(tokens: string[]): Unit[] {
     }
     if (!best) continue;
     best.forEach((i) => (used[i] = true));
-    const own = best.map((i) => ({ tokens: [tokens[i]!], weight: 1 }));
-    units.push({ groups: [...own, ...row.means.map((m) => ({ tokens: m, weight: MEANS_WEIGHT }))] });
+    // The phrase's own words count together (their mean), like a concept: "gifte bort" is one
+    // thing, and a service with only "bort" (in "må komme meg bort") has not matched it.
+    const own = { tokens: best.map((i) => tokens[i]!), weight: 1 };
+    units.push({ groups: [own, ...row.means.map((m) => ({ tokens: m, weight: MEANS_WEIGHT }))] });
   }
   tokens.forEach((t, i) => {
     if (!used[i]) units.push({ groups: [{ tokens: [t], weight: 1 }] });

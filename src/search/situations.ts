@@ -21,7 +21,14 @@ export const SITUATIONS: Situation[] = [
   },
   { when: ['kjønnslemlestelse', 'omskjæring', 'omskåret', 'kjønnslemlesting', 'fgm', 'circumcision', 'cutting'], means: ['kjønnslemlestelse', 'fgm'] },
   {
-    when: ['æresvold', 'ære', 'familiens ære', 'skam familien', 'honour', 'honor', 'kontrollerer meg', 'får ikke lov', 'sendt til hjemlandet', 'etterlatt i utlandet', 'sendt ut av landet'],
+    // Taken or left abroad against one's will: help comes from the embassies and the NSK services.
+    when: ['etterlatt i utlandet', 'sendt til utlandet', 'sendt til hjemlandet', 'sendt ut av landet', 'holdt tilbake i utlandet', 'fast i utlandet',
+      'fanget i utlandet', 'tatt med til utlandet', 'passet tatt', 'left abroad', 'sent abroad', 'trapped abroad', 'taken abroad', 'stuck abroad',
+      'passport taken', 'etterlaten i utlandet', 'halden tilbake i utlandet'],
+    means: ['ufrivillig utenlandsopphold', 'ambassade'],
+  },
+  {
+    when: ['æresvold', 'ære', 'familiens ære', 'skam familien', 'honour', 'honor', 'kontrollerer meg', 'får ikke lov'],
     means: ['æresrelatert', 'negativ sosial kontroll'],
   },
   {

@@ -13,7 +13,14 @@ export interface TermMatch {
 }
 
 /** Match qualities; exact > ending > prefix > typo > infix (compound part). */
-export const Q = { exact: 1, ending: 0.85, prefixMin: 0.55, prefixSpan: 0.35, typo1: 0.7, typo2: 0.5, typoPrefix: 0.5, infix: 0.45 } as const;
+export const Q = { exact: 1, ending: 0.85, variant: 0.75, prefixMin: 0.55, prefixSpan: 0.35, typo1: 0.7, typo2: 0.5, typoPrefix: 0.5, infix: 0.45 } as const;
+
+/**
+ * Another ending on the same stem (насильство / насильстві, smurtas / smurto, krisesenter /
+ * krisesentre): the stem keeps at least VARIANT.stem letters and all but the token's last
+ * VARIANT.tokenTail; the term's own ending is at most VARIANT.termTail letters.
+ */
+const VARIANT = { stem: 5, tokenTail: 2, termTail: 3 } as const;
 
 /** Most prefix expansions per token: a 2-letter token should not fan out to the whole vocabulary. */
 const MAX_PREFIX = 60;
@@ -65,14 +72,7 @@ export class Vocabulary {
     const len = token.length;
     // Still typing: the token starts a longer word. Closer to complete = better.
     if (len >= 2) {
-      let lo = 0;
-      let hi = this.sorted.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (this.terms[this.sorted[mid]!]! < token) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let i = lo, n = 0; i < this.sorted.length && n < MAX_PREFIX; i++, n++) {
+      for (let i = this.lowerBound(token), n = 0; i < this.sorted.length && n < MAX_PREFIX; i++, n++) {
         const id = this.sorted[i]!;
         const t = this.terms[id]!;
         if (!t.startsWith(token)) break;
@@ -85,8 +85,31 @@ export class Vocabulary {
       const id = this.ids.get(token.slice(0, cut));
       if (id !== undefined) put(id, Q.ending - 0.05 * (len - cut - 1));
     }
+    // The same stem with another ending: inflected languages (uk, ru, pl, lt) and Norwegian plurals.
+    const stem = Math.max(VARIANT.stem, len - VARIANT.tokenTail);
+    if (len >= VARIANT.stem + 1) {
+      const head = token.slice(0, stem);
+      for (let i = this.lowerBound(head); i < this.sorted.length; i++) {
+        const id = this.sorted[i]!;
+        const t = this.terms[id]!;
+        if (!t.startsWith(head)) break;
+        if (t !== token && t.length <= stem + VARIANT.termTail && t.length >= stem + 1) put(id, Q.variant);
+      }
+    }
     if (len >= 4) this.fuzzy(token, exact === undefined, put);
     return out;
+  }
+
+  /** Position in the sorted terms of the first term ≥ `token`. */
+  private lowerBound(token: string): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.terms[this.sorted[mid]!]! < token) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /**

@@ -109,11 +109,23 @@ describe('never a dead end', () => {
 });
 
 describe('ranking is deterministic', () => {
-  it('same query, same order, and ties keep catalogue order', () => {
+  it('same query, same order, and full ties keep catalogue order', () => {
     expect(ids('krisesenter')).toEqual(ids('krisesenter'));
     const tied = index.search('krisesenter', { lang: 'nb' }).filter((r, _, all) => r.score === all[0]!.score).map((r) => r.service.id);
     const order = fixture.services.map((s) => s.id).filter((id) => tied.includes(id));
     expect(tied).toEqual(order);
+  });
+  it('equal scores: the one that is open now first, not the one earlier in the catalogue', () => {
+    const weekday = { type: 'weekly' as const, sources: ['s'], spans: [{ days: [1, 2, 3, 4, 5], opens: '09:00', closes: '15:00' }] };
+    const local = createSearchIndex({
+      ...fixture,
+      services: [
+        service({ id: 'a-closed', name: 'Tjeneste A', keywords: { nb: ['tvangsekteskap'] }, schedule: { type: 'unknown' } }),
+        service({ id: 'b-open', name: 'Tjeneste B', keywords: { nb: ['tvangsekteskap'] }, schedule: weekday }),
+      ],
+    });
+    const monday10 = new Date('2026-11-23T09:00:00Z');
+    expect(local.search('tvangsekteskap', { lang: 'nb', now: monday10 }).map((r) => r.service.id)).toEqual(['b-open', 'a-closed']);
   });
   it('exact name beats a typo match', () => {
     const local = createSearchIndex({
@@ -121,5 +133,43 @@ describe('ranking is deterministic', () => {
       services: [service({ id: 'typo', name: 'Barnehud' }), service({ id: 'exact', name: 'Barnehus' })],
     });
     expect(local.search('barnehus', { lang: 'nb' })[0]?.service.id).toBe('exact');
+  });
+});
+
+describe('ranking discriminates honestly', () => {
+  it('a misspelled name finds the service with that name before services with a look-alike keyword', () => {
+    const local = createSearchIndex({
+      ...fixture,
+      services: [
+        service({ id: 'keyword', name: 'Hjelpelinjen', keywords: { nb: ['krisesentre', 'krisesenter'] } }),
+        service({ id: 'named', name: 'Krisesenter Nordby' }),
+        service({ id: 'office', name: 'Krisesenteret i Sørby' }),
+      ],
+    });
+    for (const q of ['krisesentr', 'krisesnter', 'kriesenter', 'krisesen']) {
+      const r = local.search(q, { lang: 'nb' }).map((x) => x.service.id);
+      expect(r.indexOf('named'), q).toBeLessThan(r.indexOf('keyword'));
+      expect(r.indexOf('office'), q).toBeLessThan(r.indexOf('keyword'));
+    }
+  });
+  it('a keyword few services carry says more than one copied onto many', () => {
+    const common = ['tvangsekteskap', 'giftet bort'];
+    const local = createSearchIndex({
+      ...fixture,
+      services: [
+        ...['a', 'b', 'c', 'd', 'e'].map((id) => service({ id: `general-${id}`, name: `Linje ${id}`, keywords: { nb: common } })),
+        service({ id: 'specialist', name: 'Spesialteamet', keywords: { nb: [...common, 'tvangsekteskap i utlandet'] } }),
+      ],
+    });
+    expect(local.search('tvangsekteskap', { lang: 'nb' })[0]?.service.id).toBe('specialist');
+  });
+  it('local offices of one group count once for rarity (forty crisis centres do not make a word common)', () => {
+    const offices = Array.from({ length: 30 }, (_, i) =>
+      service({ id: `office-${i}`, group: 'office', name: `Kontor ${i}`, area: { type: 'counties', counties: ['Troms'] }, keywords: { nb: ['hemmelig adresse'] } }),
+    );
+    const local = createSearchIndex({ ...fixture, services: [...offices, service({ id: 'other', name: 'Annen', keywords: { nb: ['adresse'] } })] });
+    const idf = (local as unknown as { search: unknown }) && local.search('hemmelig', { lang: 'nb' })[0]!.score;
+    const single = createSearchIndex({ ...fixture, services: [offices[0]!, service({ id: 'other', name: 'Annen', keywords: { nb: ['adresse'] } })] });
+    expect(idf).toBeCloseTo(single.search('hemmelig', { lang: 'nb' })[0]!.score, 5);
   });
 });
