@@ -10,7 +10,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../tests/browser/harness.ts';
 
 /** A fresh persistent profile (service workers on), phone-sized. */
 export async function phoneContext(): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'finnhjelp-bench-')), {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'finnhjelp-bench-')), {
     executablePath: chromiumPath(),
     headless: true,
     args: CHROMIUM_ARGS,
@@ -19,6 +19,10 @@ export async function phoneContext(): Promise<BrowserContext> {
     isMobile: true,
     hasTouch: true,
   });
+  // tsx compiles this file with esbuild's keepNames, which wraps the functions we hand to
+  // page.evaluate in a `__name(...)` helper the page does not have: give the page a no-op one.
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
+  return context;
 }
 
 /** Slows the page's CPU by `rate` (4 = a cheap phone). */

@@ -54,7 +54,10 @@ export default function SearchPage({ ctx, route }: Props): JSX.Element {
     setQ(value);
     written.current = value;
     // Leaving the home page is a step back can undo; refining the query is not.
-    ctx.navigate(pathOf({ name: 'search', lang, query: buildQuery(value, filters) }), { replace: route.name === 'search', focus: false });
+    const path = pathOf({ name: 'search', lang, query: buildQuery(value, filters) });
+    // Home → search is a step Back can undo; refining the query only rewrites the address.
+    if (route.name === 'search') ctx.navigate(path, { replace: true, quiet: true });
+    else ctx.navigate(path, { focus: false });
   };
   const onSubmit = (value: string) => {
     if (value !== q) onInput(value);

@@ -57,7 +57,13 @@ function typedBeforeStart(): string {
   return input instanceof HTMLInputElement ? input.value : '';
 }
 
-function navigate(path: string, opts: { replace?: boolean; focus?: boolean } = {}): void {
+function navigate(path: string, opts: { replace?: boolean; focus?: boolean; quiet?: boolean } = {}): void {
+  if (opts.quiet) {
+    // The page already shows this state (each keystroke of a search): only keep the address in
+    // step, so the link can be shared. Re-rendering the whole app per keystroke cost a frame or more.
+    history.replaceState(null, '', path);
+    return;
+  }
   if (opts.replace) history.replaceState(null, '', path);
   else history.pushState(null, '', path);
   void show({ focus: opts.focus ?? !opts.replace });
@@ -180,6 +186,16 @@ document.addEventListener('click', (event) => {
   event.preventDefault();
   // Language links (the switch, the not-found page's list) carry hreflang: remember the choice.
   const chosen = anchor.getAttribute('hreflang');
+  if (isLang(chosen) && anchor.closest('.language-switch, .draft-notice')) {
+    // The address may have moved on since the switch was drawn (a search typed quietly): switch
+    // the page as it is now, keeping the current query and filters.
+    const target = switchLanguage(location.pathname, location.search, chosen) + location.hash;
+    void import('../storage/prefs.ts').then((m) => m.setPreferredLanguage(chosen)).catch(() => undefined);
+    const details = anchor.closest('details');
+    if (details) details.open = false;
+    navigate(target);
+    return;
+  }
   if (isLang(chosen)) {
     // Stored only because the person picked a language; loaded on demand to keep idb out of the first screen.
     void import('../storage/prefs.ts').then((m) => m.setPreferredLanguage(chosen)).catch(() => undefined);

@@ -15,7 +15,9 @@ export interface PageContext {
   /**
    * Client-side navigation to a same-origin path (pushes history). `replace` swaps the current
    * entry instead (typing, filters). Focus moves to the new page's <h1> unless `focus` is false;
-   * it defaults to false for `replace`, so typing in a field keeps the field focused.
+   * it defaults to false for `replace`, so typing in a field keeps the field focused. `quiet`
+   * only rewrites the address of the page already on screen (a search refined while typing): no
+   * re-render of the app.
    */
-  navigate(path: string, opts?: { replace?: boolean; focus?: boolean }): void;
+  navigate(path: string, opts?: { replace?: boolean; focus?: boolean; quiet?: boolean }): void;
 }
