@@ -21,13 +21,21 @@ const WEEK = 7 * DAY;
 const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
 let formatter: Intl.DateTimeFormat | null = null;
+// formatToParts is slow on a cheap phone and a results list asks once per service per keystroke:
+// the answer only changes once a minute, so keep the last one.
+let lastMinute = NaN;
+let lastClock = { day: 1, minutes: 0 };
 
 /** The Oslo wall clock at `now`: ISO weekday (1–7) and minutes since local midnight. */
 export function osloClock(now: Date): { day: number; minutes: number } {
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute === lastMinute) return { ...lastClock };
   formatter ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const parts = formatter.formatToParts(now);
   const get = (t: string): string => parts.find((p) => p.type === t)?.value ?? '';
-  return { day: WEEKDAYS[get('weekday')] ?? 1, minutes: (Number(get('hour')) % 24) * 60 + Number(get('minute')) };
+  lastClock = { day: WEEKDAYS[get('weekday')] ?? 1, minutes: (Number(get('hour')) % 24) * 60 + Number(get('minute')) };
+  lastMinute = minute;
+  return { ...lastClock };
 }
 
 /** "HH:MM" → minutes; "24:00" → 1440; anything else → NaN. */
