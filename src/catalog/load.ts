@@ -34,6 +34,13 @@ async function fetchBundled(): Promise<{ catalog: Catalog; json: string }> {
   return { catalog, json };
 }
 
+/** Runs `fn` when the main thread is idle (or after a while on browsers without idle callbacks). */
+function whenIdle(fn: () => void): void {
+  const ric = (globalThis as { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number }).requestIdleCallback;
+  if (ric) ric(fn, { timeout: 5000 });
+  else setTimeout(fn, 2000);
+}
+
 async function load(): Promise<Catalog> {
   const { readCachedCatalog, writeCachedCatalog } = await cacheModule();
   const cached = await readCachedCatalog();
@@ -45,7 +52,8 @@ async function load(): Promise<Catalog> {
     const { catalog, json } = await fetchBundled();
     origin = 'bundle';
     // Best effort: the app works the same when it can't be stored (private mode, disk full).
-    void writeCachedCatalog(json, catalog.version, catalogUrl);
+    // Stored when the phone is idle: hashing and writing 400 KB is not worth a janky first page.
+    whenIdle(() => void writeCachedCatalog(json, catalog.version, catalogUrl));
     return catalog;
   } catch (err) {
     // Offline with an evicted HTTP cache but a stored older copy: better than nothing.
