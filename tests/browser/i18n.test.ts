@@ -43,6 +43,8 @@ async function open(path: string): Promise<{ page: Page; close: () => Promise<vo
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(baseURL() + path);
+  // The prerendered page already has a heading: wait until the app itself has drawn the page.
+  await page.locator('html[data-ready="1"]').waitFor({ state: 'attached', timeout: 15_000 });
   await page.locator('main h1').first().waitFor({ timeout: 15_000 });
   await page.waitForTimeout(100);
   return { page, close: () => context.close(), errors };
