@@ -38,6 +38,8 @@ afterAll(async () => browser?.close());
 
 /** Waits until the app has rendered the page (its main heading exists). */
 async function ready(page: Page): Promise<void> {
+  // The prerendered first screen already has a heading: wait until the app has drawn the page.
+  await page.locator('html[data-ready="1"]').waitFor({ state: 'attached', timeout: 15_000 });
   await page.locator('main h1').first().waitFor({ timeout: 15_000 });
   // Let lazy parts (results, QR) settle.
   await page.waitForTimeout(150);
