@@ -62,7 +62,7 @@ describe('Fallback and InLang', () => {
     expect(other.container.querySelector('span')!.getAttribute('dir')).toBe('ltr');
   });
   test('T marks a key the language lacks, and not one it has', () => {
-    const missing = render(<T i18nKey="i18n:hours.closesAt" lang="se" options={{ time: '15.00' }} />);
+    const missing = render(<T i18nKey="i18n:hours.closesAt" lang="smj" options={{ time: '15.00' }} />);
     expect(missing.container.querySelector('span[lang="nb"]')!.textContent).toBe('Stenger kl. 15.00');
     const present = render(<T i18nKey="i18n:switch.label" lang="se" />);
     expect(present.container.querySelector('span')).toBeNull();

@@ -98,9 +98,10 @@ describe('openStateText', () => {
     expect(openStateText('en', { open: false, always: false, opensAt: { day: 1, time: '09:00' } }, 5).detail).toBe('Opens Monday at 09:00');
     expect(openStateText('nb', { open: null, always: false }, 1).status).toBe('Åpningstid er ikke kjent');
   });
-  test('Northern Sami uses its own words, with Norwegian for what is not translated', () => {
+  test('Northern Sami uses its own words; Lule Sami falls back to Norwegian for what is not translated', () => {
     expect(openStateText('se', { open: true, always: false }, 1).status).toBe('Rabas dál');
-    expect(openStateText('se', { open: true, always: false, closesAt: '16:00' }, 1).detail).toBe('Stenger kl. 16.00');
+    expect(openStateText('se', { open: true, always: false, closesAt: '16:00' }, 1).detail).toBe('Giddejuvvo dii. 16.00');
+    expect(openStateText('smj', { open: true, always: false, closesAt: '16:00' }, 1).detail).toBe('Stenger kl. 16.00');
   });
 });
 
