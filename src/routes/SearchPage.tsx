@@ -28,7 +28,11 @@ export default function SearchPage({ ctx, route }: Props): JSX.Element {
   // The last query this page wrote to the URL: a different one came from outside (back button, link).
   const written = useRef(urlQ);
   useEffect(() => {
-    if (urlQ !== written.current) {
+    // Compare with the address as it is now, not as it was when this render began: typing may
+    // have moved it on since (quietly), and going back to an older query would eat keystrokes.
+    // Only a change that came from outside (back button, link) and that the address still shows.
+    const nowQ = typeof location === 'undefined' ? urlQ : (new URLSearchParams(location.search).get(PARAM.q) ?? '');
+    if (urlQ !== written.current && nowQ === urlQ) {
       written.current = urlQ;
       setQ(urlQ);
     }

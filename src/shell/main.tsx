@@ -142,6 +142,10 @@ async function show(opts: { focus: boolean }): Promise<void> {
     // the page: one long task becomes two shorter ones, so a tap or a keystroke is not held up.
     await new Promise((ok) => setTimeout(ok, 0));
     if (mine !== shown) return;
+    // While this page loaded, typing may have moved the address on quietly (same page, new query):
+    // draw what the address says now, or the search field would jump back to an older query.
+    const now = parseRoute(location.pathname, location.search);
+    if (now.name !== 'root' && now.name === route.name && now.lang === route.lang) route = now;
     const ctx: PageContext = { lang, catalog, text, t, navigate };
     applyDocumentLanguage(lang);
     document.title = t('ui:app.name');

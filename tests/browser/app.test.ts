@@ -21,6 +21,26 @@ async function hasNoHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 }
 
+describe('typing is never lost', () => {
+  test('fast typing on a slow phone, from home into search: every keystroke stays, field and address agree', async () => {
+    const { page, context, errors } = await openPage(browser, '/nb/');
+    await appReady(page);
+    // A cheap phone: the page that takes over from home loads while the person keeps typing.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const input = page.getByRole('searchbox', { name: 'Søk etter hjelp' });
+    await input.click();
+    const text = 'kjæresten min slår meg og jeg er redd';
+    await input.pressSequentially(text, { delay: 0 });
+    await expect.poll(() => input.inputValue(), { timeout: 10_000 }).toBe(text);
+    await page.waitForTimeout(500);
+    expect(await input.inputValue()).toBe(text);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(text);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('search to a phone call', () => {
   test('home → misspelled name → result → service page → the tel: link is right', async () => {
     const { page, context, errors } = await openPage(browser, '/nb/');
