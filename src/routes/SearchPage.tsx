@@ -45,6 +45,10 @@ export default function SearchPage({ ctx, route }: Props): JSX.Element {
   useEffect(() => {
     // Focused in the prerendered page before the app took over: that focus event was never seen.
     if (document.activeElement?.id === 'q') setTurnedToSearch(true);
+    // Typed into the prerendered field while the app was taking over: those input events were
+    // never seen either. Search for what the field holds, so nothing typed is lost.
+    const field = document.getElementById('q');
+    if (field instanceof HTMLInputElement && field.value !== written.current) onInput(field.value);
   }, []);
   const index = kit?.index ?? null;
   const clean = cleanQuery(q);
