@@ -2,12 +2,13 @@
  * About (`/{lang}/om`): what the app is, where the facts come from and how fresh they are, how to
  * report an error, what is stored (nothing until you save or pick a language), licences.
  */
+import { DirectoryLink } from '../ui/DirectoryLink.tsx';
 import type { JSX } from 'preact';
 import type { PageContext } from '../shell/page-context.ts';
 import { pathOf, type Route } from '../shell/routes.ts';
 import { formatDate } from '../ui/format.ts';
 import { TranslationStatus } from '../ui/lang/TranslationStatus.tsx';
-import { DINUTVEI_URL, EXTERNAL } from '../ui/links.ts';
+import { EXTERNAL } from '../ui/links.ts';
 import { useTitle } from '../ui/use-title.ts';
 
 type Props = { ctx: PageContext; route: Extract<Route, { name: 'about' }> };
@@ -36,12 +37,7 @@ export default function AboutPage({ ctx }: Props): JSX.Element {
           {t('ui:about.plans', { plan, nsk })}{' '}
           <a href={pathOf({ name: 'measures', lang, query: new URLSearchParams() })}>{t('ui:nav.measures')}</a>
         </p>
-        <p>
-          {t('ui:about.directory')}{' '}
-          <a href={DINUTVEI_URL} {...EXTERNAL}>
-            <bdi dir="ltr">dinutvei.no</bdi>
-          </a>
-        </p>
+        <DirectoryLink text={t('ui:about.directory')} />
       </section>
 
       <section aria-labelledby="about-error">

@@ -3,10 +3,10 @@
  * what the entry chunk already has (emergency strip, the directory link), since this is the page
  * for when other chunks cannot be fetched.
  */
+import { DirectoryLink } from '../ui/DirectoryLink.tsx';
 import type { JSX } from 'preact';
 import type { TFunction } from 'i18next';
 import { EmergencyStrip } from '../ui/EmergencyStrip.tsx';
-import { DINUTVEI_URL, EXTERNAL } from '../ui/links.ts';
 
 /** The error page with the emergency numbers and a retry button (reloads the page). */
 export function LoadError(props: { t: TFunction }): JSX.Element {
@@ -21,12 +21,7 @@ export function LoadError(props: { t: TFunction }): JSX.Element {
         </button>
       </p>
       <EmergencyStrip t={t} id="load-error" heading />
-      <p>
-        {t('ui:help.directory')}{' '}
-        <a href={DINUTVEI_URL} {...EXTERNAL}>
-          <bdi dir="ltr">dinutvei.no</bdi>
-        </a>
-      </p>
+      <DirectoryLink text={t('ui:help.directory')} />
     </>
   );
 }

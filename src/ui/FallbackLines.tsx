@@ -4,12 +4,12 @@
  * Each line shows its own open-now state: some fallbacks (Kompetanseteamet) answer on weekdays
  * only, so a blanket "day and night" would send someone to a closed line.
  */
+import { DirectoryLink } from './DirectoryLink.tsx';
 import type { JSX } from 'preact';
 import type { Service } from '../catalog/types.ts';
 import type { PageContext } from '../shell/page-context.ts';
 import { pathOf } from '../shell/routes.ts';
 import { CallLink, isolate, nameHasNumber } from './CallLink.tsx';
-import { DINUTVEI_URL, EXTERNAL } from './links.ts';
 import { InLang } from './lang/Fallback.tsx';
 import { tl } from '../i18n/fallback.ts';
 import { NbName } from './Localized.tsx';
@@ -50,12 +50,7 @@ export function FallbackLines(props: { ctx: PageContext; service: Service }): JS
           ))}
         </ul>
       )}
-      <p>
-        {t('ui:help.directory')}{' '}
-        <a href={DINUTVEI_URL} {...EXTERNAL}>
-          <bdi dir="ltr">dinutvei.no</bdi>
-        </a>
-      </p>
+      <DirectoryLink text={t('ui:help.directory')} />
     </section>
   );
 }

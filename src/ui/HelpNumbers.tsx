@@ -2,13 +2,13 @@
  * "Never a dead end": the emergency numbers, the national helplines from the catalogue and the
  * official directory. Shown when a search finds nothing, on not-found pages and on load errors.
  */
+import { DirectoryLink } from './DirectoryLink.tsx';
 import type { JSX } from 'preact';
 import type { TFunction } from 'i18next';
 import type { Catalog, Lang, Service } from '../catalog/types.ts';
 import { pathOf } from '../shell/routes.ts';
 import { CallLink, isolate, nameHasNumber } from './CallLink.tsx';
 import { EmergencyStrip } from './EmergencyStrip.tsx';
-import { DINUTVEI_URL, EXTERNAL } from './links.ts';
 import { NbName } from './Localized.tsx';
 
 /** National phone lines (category "hjelpetelefon", whole country) that have a number. */
@@ -46,12 +46,7 @@ export function HelpNumbers(props: { t: TFunction; lang: Lang; catalog: Catalog 
           </ul>
         </section>
       )}
-      <p class="directory">
-        {t('ui:help.directory')}{' '}
-        <a href={DINUTVEI_URL} {...EXTERNAL}>
-          <bdi dir="ltr">dinutvei.no</bdi>
-        </a>
-      </p>
+      <DirectoryLink text={t('ui:help.directory')} class="directory" />
     </div>
   );
 }
