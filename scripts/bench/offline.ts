@@ -6,6 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { LANGS } from '../../src/catalog/types.ts';
 import { startServer } from '../serve.ts';
 import { installFirstScreenProbe, median, phoneContext, throttleCpu, timeToFirstScreen } from './chromium.ts';
@@ -16,32 +17,26 @@ const manifest = JSON.parse(/\[\{"revision":[^\]]*\}\]/.exec(sw)![0]) as Array<{
 const size = (u: string) => statSync(join(dist, u)).size;
 const total = manifest.reduce((n, e) => n + size(e.url), 0);
 
-/** Files that belong to one language: its prerendered home, its service texts, its UI namespace chunks. */
+/** Vite's chunk graph: source file → built file. */
+const chunks = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string }>;
+
+/** Files that belong to one language: its prerendered pages, its service texts, its UI namespace chunks. */
 function langFiles(lang: string): string[] {
-  const own = manifest.map((e) => e.url).filter((u) => u === `${lang}/index.html` || u.startsWith(`assets/text.${lang}.wire-`));
-  // UI namespace chunks are named after the JSON file (ui-*.js, safety-*.js …); find those whose
-  // source came from locales/{lang}/ by matching the chunk's text against the locale file.
-  const chunks = manifest.map((e) => e.url).filter((u) => /^assets\/(ui|safety|share|offline|i18n)-[\w-]+\.js$/.test(u));
-  for (const ns of ['ui', 'safety', 'share', 'offline', 'i18n']) {
-    let probe: string | undefined;
-    try {
-      const json = JSON.parse(readFileSync(resolve('locales', lang, `${ns}.json`), 'utf8')) as Record<string, unknown>;
-      probe = JSON.stringify(json).slice(1, 40);
-    } catch {
-      continue;
-    }
-    const hit = chunks.find((c) => c.startsWith(`assets/${ns}-`) && readFileSync(join(dist, c), 'utf8').includes(probe!.slice(0, 20)));
-    if (hit) own.push(hit);
-  }
+  const urls = manifest.map((e) => e.url);
+  const own = urls.filter((u) => u.startsWith(`${lang}/`) && u.endsWith('.html'));
+  own.push(...urls.filter((u) => u.startsWith(`assets/text.${lang}.wire-`)));
+  for (const [src, c] of Object.entries(chunks)) if (src.startsWith(`locales/${lang}/`) && urls.includes(c.file)) own.push(c.file);
   return own;
 }
 
-console.log(`Precache: ${manifest.length} files, ${(total / 1024).toFixed(1)} KiB in total`);
-console.log('Per language (prerendered home + service texts + UI strings):');
+const gzSize = (u: string) => gzipSync(readFileSync(join(dist, u))).length;
+console.log(`Precache: ${manifest.length} files, ${(total / 1024).toFixed(1)} KiB in total (${(manifest.reduce((n, e) => n + gzSize(e.url), 0) / 1024).toFixed(1)} KiB as downloaded, gzip)`);
+console.log('Per language (prerendered pages + service texts + UI strings), raw / gzip:');
 for (const lang of LANGS) {
   const files = langFiles(lang);
   const bytes = files.reduce((n, u) => n + size(u), 0);
-  console.log(`  ${lang.padEnd(4)} ${(bytes / 1024).toFixed(1).padStart(7)} KiB  (${files.length} files)`);
+  const gz = files.reduce((n, u) => n + gzSize(u), 0);
+  console.log(`  ${lang.padEnd(4)} ${(bytes / 1024).toFixed(1).padStart(7)} KiB / ${(gz / 1024).toFixed(1).padStart(6)} KiB  (${files.length} files)`);
 }
 
 const server = await startServer({ root: dist, port: 0 });
