@@ -266,30 +266,35 @@ export function checkUsage(p: Project, allow: RegExp[] = ALLOW_DYNAMIC): Issue[]
   return issues;
 }
 
-/** Placeholders must match nb's; a plural form may leave out {{count}} ("خدمة واحدة"). */
-export function checkPlaceholders(p: Project): Issue[] {
-  const issues: Issue[] = [];
+/** Every translated UI text outside nb, with the nb namespace it is checked against. */
+function* translatedTexts(p: Project): Generator<{ lang: string; ns: (typeof UI_NAMESPACES)[number]; nbFlat: Record<string, string>; key: string; text: string }> {
   const nb = p.bundles.nb ?? {};
   for (const lang of p.langs) {
     if (lang === 'nb') continue;
     for (const ns of UI_NAMESPACES) {
       const nbFlat = nb[ns] ?? {};
-      for (const [key, text] of Object.entries(p.bundles[lang]?.[ns] ?? {})) {
-        const cat = pluralCategory(key);
-        const base = cat ? baseKey(key) : key;
-        const nbForms = Object.entries(nbFlat).filter(([k]) => k === base || (pluralCategory(k) && baseKey(k) === base));
-        if (nbForms.length === 0) continue; // stale: reported elsewhere
-        const expected = [...new Set(nbForms.flatMap(([, t]) => placeholders(t)))].sort();
-        let got = placeholders(text);
-        let want = expected;
-        if (cat) {
-          got = got.filter((x) => x !== 'count');
-          want = want.filter((x) => x !== 'count');
-        }
-        if (got.join(',') !== want.join(',')) {
-          issues.push({ level: 'error', rule: 'placeholders', lang, key: `${ns}:${key}`, message: `placeholders {${got.join(', ')}} differ from nb {${want.join(', ')}}` });
-        }
-      }
+      for (const [key, text] of Object.entries(p.bundles[lang]?.[ns] ?? {})) yield { lang, ns, nbFlat, key, text };
+    }
+  }
+}
+
+/** Placeholders must match nb's; a plural form may leave out {{count}} ("خدمة واحدة"). */
+export function checkPlaceholders(p: Project): Issue[] {
+  const issues: Issue[] = [];
+  for (const { lang, ns, nbFlat, key, text } of translatedTexts(p)) {
+    const cat = pluralCategory(key);
+    const base = cat ? baseKey(key) : key;
+    const nbForms = Object.entries(nbFlat).filter(([k]) => k === base || (pluralCategory(k) && baseKey(k) === base));
+    if (nbForms.length === 0) continue; // stale: reported elsewhere
+    const expected = [...new Set(nbForms.flatMap(([, t]) => placeholders(t)))].sort();
+    let got = placeholders(text);
+    let want = expected;
+    if (cat) {
+      got = got.filter((x) => x !== 'count');
+      want = want.filter((x) => x !== 'count');
+    }
+    if (got.join(',') !== want.join(',')) {
+      issues.push({ level: 'error', rule: 'placeholders', lang, key: `${ns}:${key}`, message: `placeholders {${got.join(', ')}} differ from nb {${want.join(', ')}}` });
     }
   }
   return issues;
@@ -318,26 +323,19 @@ export function checkPlurals(p: Project): Issue[] {
 /** Button texts may not be much longer than nb's (they must fit a 360 px screen). */
 export function checkButtons(p: Project, factor = BUTTON_FACTOR, slack = BUTTON_SLACK): Issue[] {
   const issues: Issue[] = [];
-  const nb = p.bundles.nb ?? {};
-  for (const lang of p.langs) {
-    if (lang === 'nb') continue;
-    for (const ns of UI_NAMESPACES) {
-      const nbFlat = nb[ns] ?? {};
-      for (const [key, text] of Object.entries(p.bundles[lang]?.[ns] ?? {})) {
-        if (!isButtonKey(ns, key)) continue;
-        const nbText = nbFlat[key] ?? nbFlat[`${baseKey(key)}_other`] ?? nbFlat[baseKey(key)];
-        if (nbText === undefined) continue;
-        const limit = Math.floor(chars(nbText) * factor + slack);
-        if (chars(text) > limit) {
-          issues.push({
-            level: p.status[lang] === 'reviewed' ? 'error' : 'warning',
-            rule: 'button',
-            lang,
-            key: `${ns}:${key}`,
-            message: `button text is ${chars(text)} characters, nb "${nbText}" allows ${limit}: "${text}"`,
-          });
-        }
-      }
+  for (const { lang, ns, nbFlat, key, text } of translatedTexts(p)) {
+    if (!isButtonKey(ns, key)) continue;
+    const nbText = nbFlat[key] ?? nbFlat[`${baseKey(key)}_other`] ?? nbFlat[baseKey(key)];
+    if (nbText === undefined) continue;
+    const limit = Math.floor(chars(nbText) * factor + slack);
+    if (chars(text) > limit) {
+      issues.push({
+        level: p.status[lang] === 'reviewed' ? 'error' : 'warning',
+        rule: 'button',
+        lang,
+        key: `${ns}:${key}`,
+        message: `button text is ${chars(text)} characters, nb "${nbText}" allows ${limit}: "${text}"`,
+      });
     }
   }
   return issues;

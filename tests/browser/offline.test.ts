@@ -60,20 +60,25 @@ async function appReady(page: Page): Promise<void> {
   await page.locator('html[data-ready="1"]').waitFor({ state: 'attached', timeout: 15_000 });
 }
 
+/** First visit (worker installed), then the person saves a service with a phone. */
+async function visitAndSave(origin: string): Promise<Page> {
+  context = await launchPersistent();
+  const page = await context.newPage();
+  await firstVisit(page, `${origin}/nb/`);
+  await page.goto(`${origin}/nb/tjeneste/${withPhone.id}`);
+  await appReady(page);
+  await page.locator('.save-button').click();
+  await expect.poll(() => page.locator('.save-button').getAttribute('aria-pressed')).toBe('true');
+  return page;
+}
+
 describe('after one visit, everything works offline', () => {
   test('home, deep links, search, language switching and saved services with the network off', async () => {
     const origin = await serve(copyDist());
-    context = await launchPersistent();
-    const page = await context.newPage();
-    await firstVisit(page, `${origin}/nb/`);
-
     // Save a service while online, so we can open it offline from Mine tjenester.
-    await page.goto(`${origin}/nb/tjeneste/${withPhone.id}`);
-    await appReady(page);
-    await page.locator('.save-button').click();
-    await expect.poll(() => page.locator('.save-button').getAttribute('aria-pressed')).toBe('true');
+    const page = await visitAndSave(origin);
 
-    await context.setOffline(true);
+    await page.context().setOffline(true);
 
     await page.goto(`${origin}/nb/`);
     expect(await page.locator('a[href^="tel:112"]').count()).toBeGreaterThan(0);
@@ -107,15 +112,8 @@ describe('updates', () => {
     const root = copyDist();
     const origin = await serve(root);
     const port = Number(new URL(origin).port);
-    context = await launchPersistent();
-    const page = await context.newPage();
-    await firstVisit(page, `${origin}/nb/`);
-
     // The user saves a service and picks Northern Sami with the language switch.
-    await page.goto(`${origin}/nb/tjeneste/${withPhone.id}`);
-    await appReady(page);
-    await page.locator('.save-button').click();
-    await expect.poll(() => page.locator('.save-button').getAttribute('aria-pressed')).toBe('true');
+    const page = await visitAndSave(origin);
     await page.locator('.lang-switch summary').first().click();
     await page.locator('.lang-switch a[hreflang="se"]').first().click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('se');

@@ -16,6 +16,7 @@ import { mainPhone } from '../../../src/share/resolve.ts';
 import ListPage from '../../../src/routes/ListPage.tsx';
 import type { PageContext } from '../../../src/shell/page-context.ts';
 import { aliasOf, MAX_LIST_SIZE } from '../../../src/share/listLink.ts';
+import { service as baseService } from '../ui/fixture.ts';
 
 let t: TFunction;
 beforeAll(async () => {
@@ -31,37 +32,15 @@ function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
 }
 
+/** The shared fixture's service, named and reachable the way these tests expect. */
 function service(id: string, extra: Partial<Service> = {}): Service {
-  return {
-    id,
-    group: null,
-    categories: ['hjelpetelefon'],
-    organization: { name: 'Org' },
+  return baseService(id, {
     name: `Navn ${id}`,
-    names: {},
     summary: `Om ${id}`,
-    description: '',
-    audienceText: '',
-    audiences: [],
-    free: true,
-    anonymous: null,
-    referral: null,
-    phones: [{ number: '116006', display: '116 006', label: { nb: 'Døgnåpen' }, confidence: 'high', sources: ['s'] }],
-    sms: [],
-    chat: [],
-    email: [],
-    website: null,
-    schedule: { type: 'always', sources: ['s'] },
-    area: { type: 'national' },
-    location: null,
-    languages: [],
-    measures: [],
-    fallback: [],
-    keywords: {},
-    assuredDate: '2026-11-01',
-    sources: {},
+    phones: [{ number: '116006', display: '116 006', label: { nb: 'Døgnåpen' }, confidence: 'high', sources: ['s1'] }],
+    schedule: { type: 'always', sources: ['s1'] },
     ...extra,
-  };
+  });
 }
 
 describe('texts', () => {
