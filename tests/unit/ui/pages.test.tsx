@@ -13,6 +13,7 @@ import { Frame } from '../../../src/shell/Frame.tsx';
 import { LoadError } from '../../../src/shell/LoadError.tsx';
 import type { PageContext } from '../../../src/shell/page-context.ts';
 import { renderHide, renderHome } from '../../../src/shell/prerender-entry.tsx';
+import { CallLink } from '../../../src/ui/CallLink.tsx';
 import { FIRST_RESULTS, ResultList } from '../../../src/ui/ResultList.tsx';
 import { CATALOG, TEXT_EN } from './fixture.ts';
 
@@ -130,7 +131,7 @@ describe('service page', () => {
     expect(big.getAttribute('href')).toBe('tel:116006');
     // The visible "Ring 116 006" starts the accessible name (WCAG 2.5.3 Label in Name); who it reaches follows.
     expect(big.getAttribute('aria-label')).toBe('Ring 116 006, Vold- og overgrepslinjen (VO-linjen)');
-    expect(container.querySelector('a[href="sms:41716006"]')?.getAttribute('aria-label')).toBe(
+    expect(container.querySelector('a[href="sms:+4741716006"]')?.getAttribute('aria-label')).toBe(
       'Send SMS 417 16 006, Vold- og overgrepslinjen (VO-linjen) 116 006',
     );
     for (const href of ['https://www.vo-linjen.no/chat', 'https://www.vo-linjen.no/', 'https://example.no/kilde']) {
@@ -266,5 +267,16 @@ describe('about, not found, frame, load error', () => {
     expect(html).toMatch(/id="quick-exit-hint"[^>]*>[^<]*Esc/);
     expect(html).toContain('href="tel:112"');
     expect(html).not.toContain('style=');
+  });
+});
+
+describe('call links', () => {
+  test('a number that is not dialable is shown as text, never as a link', () => {
+    const t = ((key: string) => key) as unknown as TFunction;
+    const { container } = render(<CallLink t={t} name="Test" number="javascript:alert(1)" display="javascript:alert(1)" />);
+    expect(container.querySelector('a')).toBeNull();
+    expect(container.textContent).toContain('javascript:alert(1)');
+    const ok = render(<CallLink t={t} name="Test" number="22400040" display="22 40 00 40" />).container.querySelector('a');
+    expect(ok?.getAttribute('href')).toBe('tel:+4722400040');
   });
 });
