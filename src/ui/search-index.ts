@@ -1,6 +1,6 @@
 /**
  * The search engine and the result views, loaded lazily and built once per catalogue and language:
- * the search code (and fuse.js) is a separate chunk, never part of the first screen.
+ * the search code is a separate chunk, never part of the first screen.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Catalog, CatalogText } from '../catalog/types.ts';
