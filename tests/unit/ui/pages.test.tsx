@@ -156,6 +156,33 @@ describe('service page', () => {
     expect(container.querySelector('#s-what + p')?.getAttribute('lang')).toBe('nb'); // description falls back
   });
 
+  test('labels and notes from the language\'s texts; what is missing falls back marked lang="nb"', () => {
+    const catalog: Catalog = {
+      ...CATALOG,
+      services: CATALOG.services.map((s) =>
+        s.id === 'vo-linjen'
+          ? { ...s, notes: 'Usikker chat i helgene.', chat: [{ url: 'https://www.vo-linjen.no/chat', label: { nb: 'Chat på kvelden' }, sources: ['s1'] }] }
+          : s,
+      ),
+    };
+    const text: CatalogText = { lang: 'ar', services: { 'vo-linjen': { labels: { 'phone:116006': 'خط المساعدة', 'chat:0': 'دردشة مساءً' }, notes: 'الدردشة غير مؤكدة.' } } };
+    const { container } = render(<ServicePage ctx={context('ar', {}, catalog, text)} route={{ name: 'service', lang: 'ar', id: 'vo-linjen' }} />);
+    const labels = [...container.querySelectorAll('.contact-label')].map((e) => [e.textContent, e.getAttribute('lang')]);
+    // The phone's seed label has no Arabic: the texts file wins; the SMS label was not translated and stays Norwegian, marked.
+    expect(labels).toEqual([
+      ['خط المساعدة', null],
+      ['Hjelpelinje, døgnåpen', 'nb'],
+      ['دردشة مساءً', null],
+    ]);
+    const hint = container.querySelector('p.hint')!;
+    expect([hint.textContent, hint.getAttribute('lang')]).toEqual(['الدردشة غير مؤكدة.', null]);
+    // The same page in Urdu has no texts: notes fall back, marked Norwegian and left-to-right inside RTL.
+    cleanup();
+    const ur = render(<ServicePage ctx={context('ur', {}, catalog, null)} route={{ name: 'service', lang: 'ur', id: 'vo-linjen' }} />);
+    const nbHint = ur.container.querySelector('p.hint')!;
+    expect([nbHint.textContent, nbHint.getAttribute('lang'), nbHint.getAttribute('dir')]).toEqual(['Usikker chat i helgene.', 'nb', 'ltr']);
+  });
+
   test('weekly hours with weekday names from the locale files', () => {
     const { container } = render(<ServicePage ctx={context()} route={{ name: 'service', lang: 'nb', id: 'krisesenter-alta' }} />);
     expect(container.querySelector('.hours')?.textContent).toMatch(/mandag–fredag 09.00–15.00/);
