@@ -35,6 +35,7 @@ export const ALLOW_DYNAMIC: RegExp[] = [
   /^ui:contact\.[a-zA-Z]+$/, // src/ui/ContactList.tsx contact.${kind}
   /^ui:emergency\.n\d+$/, // src/ui/EmergencyStrip.tsx emergency.n${number}
   /^ui:measures\.status\.[a-z]+$/, // src/ui/MeasureRefs.tsx
+  /^ui:measures\.chapter\.(plan|nsk)\.\d+$/, // src/ui/MeasureRefs.tsx MeasureTopic
   /^ui:notFound\.[a-z]+\.(title|text)$/, // src/ui/NotFoundBody.tsx
   /^safety:hide\.browsers\.[a-z]+(\.(name|private|history|app))?$/, // src/routes/HidePage.tsx
   /^safety:hide\.limits\.[a-zA-Z]+$/, // src/routes/HidePage.tsx

@@ -138,7 +138,7 @@ function ServiceView({ ctx, service }: { ctx: PageContext; service: Service }): 
           <a href={pathOf({ name: 'about', lang })}>{t('ui:service.reportError')}</a>
         </p>
         <SourceList ctx={ctx} service={service} />
-        {notes && <Localized as="p" class="hint" picked={notes} page={lang} />}
+        {notes && <Localized as="p" class="hint service-notes" picked={notes} page={lang} />}
       </Section>
       <div class="actions">
         <SaveButton serviceId={service.id} serviceName={service.name} />
