@@ -35,6 +35,7 @@ export const ALLOW_DYNAMIC: RegExp[] = [
   /^ui:contact\.[a-zA-Z]+$/, // src/ui/ContactList.tsx contact.${kind}
   /^ui:emergency\.n\d+$/, // src/ui/EmergencyStrip.tsx emergency.n${number}
   /^ui:measures\.status\.[a-z]+$/, // src/ui/MeasureRefs.tsx
+  /^ui:measures\.chapter\.(plan|nsk)\.\d+$/, // src/ui/MeasureRefs.tsx MeasureTopic
   /^ui:notFound\.[a-z]+\.(title|text)$/, // src/ui/NotFoundBody.tsx
   /^safety:hide\.browsers\.[a-z]+(\.(name|private|history|app))?$/, // src/routes/HidePage.tsx
   /^safety:hide\.limits\.[a-zA-Z]+$/, // src/routes/HidePage.tsx
@@ -49,7 +50,7 @@ export const BUTTON_FACTOR = 1.6;
 export const BUTTON_SLACK = 4;
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
-const SERVICE_FIELDS = ['name', 'summary', 'description', 'audienceText', 'scheduleNotes'];
+const SERVICE_FIELDS = ['name', 'summary', 'description', 'audienceText', 'scheduleNotes', 'notes', 'labels'];
 const PLAN_FIELDS = ['text'];
 const NSK_FIELDS = ['title', 'statusText'];
 
@@ -366,7 +367,11 @@ export function checkServiceTexts(p: Project): Issue[] {
       if (!known) err(lang, id, id.startsWith('@') ? `unknown group "${id.slice(1)}"` : `unknown service id "${id}"`);
       for (const [field, text] of Object.entries(isObject(v) ? v : {})) {
         if (!SERVICE_FIELDS.includes(field)) err(lang, `${id}.${field}`, 'unknown field');
-        else if (typeof text !== 'string' || text.trim() === '') err(lang, `${id}.${field}`, 'must be a non-empty string');
+        else if (field === 'labels') {
+          // Which channels exist is checked by `npm run data` (scripts/data/locales.ts); here only the shape.
+          if (!isObject(text)) err(lang, `${id}.labels`, 'must be an object keyed by channel');
+          else for (const [k, label] of Object.entries(text)) if (typeof label !== 'string' || label.trim() === '') err(lang, `${id}.labels.${k}`, 'must be a non-empty string');
+        } else if (typeof text !== 'string' || text.trim() === '') err(lang, `${id}.${field}`, 'must be a non-empty string');
       }
     }
     // A group text replaces the text of every office that has no own translation. An office whose nb
