@@ -26,7 +26,8 @@ export interface WordCount {
  * element is rendered at all (the browser asks `checkVisibility()`; a parsed page has no layout).
  */
 export function countNorwegianWords(root: Element, pageLang: string, visible: (el: Element) => boolean): WordCount {
-  const NORWEGIAN = ['nb', 'no', 'nn'];
+  // Bokmål is the fallback language; Nynorsk shows only where it is meant (its own pages, its name).
+  const NORWEGIAN = ['nb', 'no'];
   const primary = (tag: string): string => tag.toLowerCase().split('-')[0] ?? '';
   const page = primary(pageLang);
   const result: WordCount = { words: 0, norwegian: 0, pieces: [] };
@@ -72,7 +73,7 @@ export function norwegianShare(count: Pick<WordCount, 'words' | 'norwegian'>): n
   return count.words === 0 ? 0 : count.norwegian / count.words;
 }
 
-/** The highest share a language may have: Lule and South Sami 10 %, every other language 5 %. */
+/** The highest share a language may have: the Sami languages 10 %, every other language 5 %. */
 export function maxNorwegianShare(lang: string): number {
   return lang === 'smj' || lang === 'sma' || lang === 'se' ? 0.1 : 0.05;
 }
