@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { countNorwegianWords, maxNorwegianShare, norwegianShare } from '../../../src/i18n/onscreen.ts';
+import { countNorwegianWords, FALLBACK_END, FALLBACK_START, maxNorwegianShare, norwegianShare } from '../../../src/i18n/onscreen.ts';
 import { measuredPages } from '../../../src/i18n/onscreen-pages.ts';
 import { CATALOG } from '../ui/fixture.ts';
 
@@ -38,6 +38,10 @@ describe('countNorwegianWords', () => {
     expect(countNorwegianWords(body, 'en', (el) => !el.hasAttribute('hidden'))).toEqual({ words: 2, norwegian: 0, pieces: [] });
     expect(countNorwegianWords(page('<p>Ring oss</p>', 'nb'), 'nb', all).norwegian).toBe(0);
     expect(countNorwegianWords(page('<p lang="nb-NO">Ring oss</p>', 'en-GB'), 'en-GB', all).norwegian).toBe(2);
+  });
+  test('text between the fallback marks is Norwegian (UI strings that fell back without a lang mark)', () => {
+    const body = page(`<p>Ọ̀rọ̀ ${FALLBACK_START}Søk etter hjelp${FALLBACK_END} here</p>`);
+    expect(countNorwegianWords(body, 'en', all)).toEqual({ words: 5, norwegian: 3, pieces: ['Søk etter hjelp'] });
   });
   test('an empty page is 0 %, and a huge one is counted without trouble', () => {
     expect(norwegianShare(countNorwegianWords(page(''), 'en', all))).toBe(0);
