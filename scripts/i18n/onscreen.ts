@@ -52,7 +52,7 @@ export async function measureLanguages(root: string, langs: readonly Lang[]): Pr
     logLevel: 'error',
     plugins: [preact()],
     resolve: { dedupe: ['preact'] },
-    server: { middlewareMode: true, hmr: false, watch: null },
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     appType: 'custom',
     optimizeDeps: { noDiscovery: true, include: [] },
   });

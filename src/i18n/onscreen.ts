@@ -8,10 +8,16 @@
  * name tag `<bdi lang="nb">`), source citations (`<cite>`, `<q lang="nb">`), and what a closed
  * `<details>` hides (everything but its `<summary>`). Only the chosen option of a `<select>` is on
  * screen. A word is a whitespace-separated token with at least one letter (numbers do not count).
+ * Text between FALLBACK_START and FALLBACK_END is Norwegian too: the checker wraps the Norwegian
+ * fallback of missing UI strings in them, because `t()` gives that text without a `lang` mark.
  *
  * `countNorwegianWords` must stay self-contained (no imports, no helpers outside its body): the
  * browser test sends its source text to the page.
  */
+
+/** Invisible marks around Norwegian fallback text that carries no `lang` attribute (U+2063, U+2064). */
+export const FALLBACK_START = '\u2063';
+export const FALLBACK_END = '\u2064';
 
 /** Words on a page and how many of them are Norwegian fallback. */
 export interface WordCount {
@@ -26,7 +32,8 @@ export interface WordCount {
  * element is rendered at all (the browser asks `checkVisibility()`; a parsed page has no layout).
  */
 export function countNorwegianWords(root: Element, pageLang: string, visible: (el: Element) => boolean): WordCount {
-  const NORWEGIAN = ['nb', 'no', 'nn'];
+  // Bokmål is the fallback language; Nynorsk shows only where it is meant (its own pages, its name).
+  const NORWEGIAN = ['nb', 'no'];
   const primary = (tag: string): string => tag.toLowerCase().split('-')[0] ?? '';
   const page = primary(pageLang);
   const result: WordCount = { words: 0, norwegian: 0, pieces: [] };
@@ -51,14 +58,17 @@ export function countNorwegianWords(root: Element, pageLang: string, visible: (e
     for (const node of children) {
       if (node.nodeType === 1) walk(node as Element, here, h1);
       else if (node.nodeType === 3) {
-        const text = node.textContent ?? '';
-        const n = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-        if (n === 0) continue;
-        result.words += n;
-        if (isNorwegian) {
-          result.norwegian += n;
-          result.pieces.push(text.trim());
-        }
+        // Split at the fallback marks: odd parts are marked Norwegian fallback.
+        const parts = (node.textContent ?? '').split(/[\u2063\u2064]/);
+        parts.forEach((text, i) => {
+          const n = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+          if (n === 0) return;
+          result.words += n;
+          if (isNorwegian || (i % 2 === 1 && page !== 'nb')) {
+            result.norwegian += n;
+            result.pieces.push(text.trim());
+          }
+        });
       }
     }
   };
@@ -72,7 +82,7 @@ export function norwegianShare(count: Pick<WordCount, 'words' | 'norwegian'>): n
   return count.words === 0 ? 0 : count.norwegian / count.words;
 }
 
-/** The highest share a language may have: Lule and South Sami 10 %, every other language 5 %. */
+/** The highest share a language may have: the Sami languages 10 %, every other language 5 %. */
 export function maxNorwegianShare(lang: string): number {
   return lang === 'smj' || lang === 'sma' || lang === 'se' ? 0.1 : 0.05;
 }

@@ -7,6 +7,7 @@ import type { JSX } from 'preact';
 import type { PageContext } from '../shell/page-context.ts';
 import { pathOf, type Route } from '../shell/routes.ts';
 import { formatDate } from '../ui/format.ts';
+import { T } from '../ui/lang/Fallback.tsx';
 import { TranslationStatus } from '../ui/lang/TranslationStatus.tsx';
 import { EXTERNAL } from '../ui/links.ts';
 import { useTitle } from '../ui/use-title.ts';
@@ -57,6 +58,13 @@ export default function AboutPage({ ctx }: Props): JSX.Element {
       <section aria-labelledby="about-translations">
         <h2 id="about-translations">{t('ui:about.translationsTitle')}</h2>
         <p>{t('ui:about.translations')}</p>
+        {/* Who wrote the translations, and how the Sami texts were made: said in every language, fallback marked. */}
+        <p>
+          <T i18nKey="ui:about.translatedBy" lang={lang} />
+        </p>
+        <p>
+          <T i18nKey="ui:about.samiMethod" lang={lang} />
+        </p>
         <TranslationStatus lang={lang} />
       </section>
 

@@ -4,7 +4,7 @@
  * not-found page with search and the emergency numbers.
  */
 import type { ComponentChildren, JSX } from 'preact';
-import { serviceNotes, serviceText, translatedName } from '../catalog/text.ts';
+import { serviceText, translatedName } from '../catalog/text.ts';
 import type { Service } from '../catalog/types.ts';
 import { LANGUAGES, isLang } from '../i18n/languages.ts';
 import { ShareBar } from '../share/ShareBar.tsx';
@@ -20,6 +20,7 @@ import { Localized, NbName } from '../ui/Localized.tsx';
 import { MeasureRefs } from '../ui/MeasureRefs.tsx';
 import { NotFoundBody } from '../ui/NotFoundBody.tsx';
 import { OpenBadge } from '../ui/OpenBadge.tsx';
+import { serviceNotes } from '../catalog/text.ts';
 import { SourceList } from '../ui/SourceList.tsx';
 import { formatDate } from '../ui/format.ts';
 import { useTitle } from '../ui/use-title.ts';

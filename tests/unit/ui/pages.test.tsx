@@ -253,6 +253,16 @@ describe('measures page', () => {
 });
 
 describe('about, not found, frame, load error', () => {
+  test('about says who translated and how the Sami texts were made, in the page language', () => {
+    const { container } = render(<AboutPage ctx={context('en')} route={{ name: 'about', lang: 'en' }} />);
+    const section = container.querySelector('section[aria-labelledby="about-translations"]')!;
+    expect(section.textContent).toContain('drafted by the project team with the help of machine translation. No native speaker has checked them yet.');
+    expect(section.textContent).toContain('waiting to be reviewed by a native speaker or by Giellagáldu');
+    const ours = [...section.querySelectorAll('p')].filter((p) => /machine translation|Giellagáldu/.test(p.textContent ?? ''));
+    expect(ours).toHaveLength(2);
+    for (const p of ours) expect(p.querySelector('[lang]')).toBeNull();
+  });
+
   test('about: facts, privacy, licence credit', () => {
     const { container } = render(<AboutPage ctx={context()} route={{ name: 'about', lang: 'nb' }} />);
     expect(container.textContent).toContain('Appen har 3 tjenester');
