@@ -12,7 +12,27 @@ import { LanguageSwitch } from '../ui/lang/LanguageSwitch.tsx';
 import { pathOf } from './routes.ts';
 import { StatusBar } from '../pwa/StatusBar.tsx';
 import { DraftNotice } from '../ui/lang/DraftNotice.tsx';
+import { T } from '../ui/lang/Fallback.tsx';
 import { hasOwnText } from '../i18n/fallback.ts';
+import { formatMoment } from '../i18n/format.ts';
+import { formatDate } from '../ui/format.ts';
+
+/** How fresh the catalogue on screen is: when its facts were last checked, and when this device got it. */
+function DataDate(props: { lang: Lang; checked: string | null; updated: number | null }): JSX.Element | null {
+  const { lang, checked, updated } = props;
+  if (!checked) return null;
+  return (
+    <p class="data-date">
+      <T i18nKey="ui:about.checked" lang={lang} options={{ date: formatDate(checked) }} />
+      {updated !== null && (
+        <>
+          {' '}
+          <T i18nKey="ui:data.updated" lang={lang} options={{ moment: formatMoment(lang, updated) }} />
+        </>
+      )}
+    </p>
+  );
+}
 
 /**
  * The Esc Esc hint under the quick exit, only in a language that has it: a Norwegian sentence read
@@ -29,8 +49,10 @@ export function Frame(props: {
   lang: Lang;
   pathname: string;
   search: string;
-  /** Date the catalogue's facts were last checked (shown when offline). */
+  /** Date the catalogue's facts were last checked (in the footer, and in the status bar when offline). */
   checked?: string | null;
+  /** When this device got the catalogue in use (ms), shown in the footer. */
+  updated?: number | null;
   children: ComponentChildren;
 }): JSX.Element {
   const { t, lang } = props;
@@ -77,6 +99,7 @@ export function Frame(props: {
             </li>
           </ul>
         </nav>
+        <DataDate lang={lang} checked={props.checked ?? null} updated={props.updated ?? null} />
       </footer>
     </>
   );

@@ -10,7 +10,7 @@ import '../styles/app.css';
 import { render } from 'preact';
 import type { TFunction } from 'i18next';
 import type { CatalogText } from '../catalog/types.ts';
-import { loadCatalog, loadCatalogText } from '../catalog/load.ts';
+import { catalogUpdatedAt, loadCatalog, loadCatalogText, watchCatalog } from '../catalog/load.ts';
 import { applyDocumentLanguage, initI18n } from '../i18n/i18n.ts';
 import { isLang, type Lang } from '../i18n/languages.ts';
 import { PARAM } from '../ui/search-params.ts';
@@ -125,7 +125,7 @@ async function show(opts: { focus: boolean }): Promise<void> {
   const lang = route.lang;
   let checked: string | null = null;
   const frame = (t: TFunction, body: preact.ComponentChildren) => (
-    <Frame t={t} lang={lang} pathname={location.pathname} search={location.search} checked={checked}>
+    <Frame t={t} lang={lang} pathname={location.pathname} search={location.search} checked={checked} updated={catalogUpdatedAt()}>
       {body}
     </Frame>
   );
@@ -164,7 +164,22 @@ async function show(opts: { focus: boolean }): Promise<void> {
   const wasFirst = firstRender;
   firstRender = false;
   afterRender(opts.focus && !wasFirst);
-  if (wasFirst) startServiceWorker();
+  if (wasFirst) {
+    startServiceWorker();
+    watchCatalog(redrawWithNewCatalogue);
+  }
+}
+
+/**
+ * A newer catalogue is stored and in use: redraw the whole page from it now, unless the person is
+ * typing in a field or has a dialog open; then the next navigation draws it (show() always takes
+ * the catalogue in use), so no screen mixes numbers from two catalogues.
+ */
+function redrawWithNewCatalogue(): void {
+  texts.clear();
+  const active = document.activeElement;
+  const typing = (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) && active.value !== '';
+  if (!typing && !document.querySelector('dialog[open], [aria-modal="true"]')) void show({ focus: false });
 }
 
 /** The offline work's registration module, when it exists (src/pwa/register.ts, default export). */
