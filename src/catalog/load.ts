@@ -222,8 +222,12 @@ export function checkForCatalogUpdate(): Promise<UpdateResult> {
  */
 export function watchCatalog(onUpdate: (catalog: Catalog) => void): void {
   listeners.add(onUpdate);
+  // The last check's outcome on <html data-catalog>: for diagnostics and the browser tests.
+  const mark = (state: UpdateResult | 'checking') => (document.documentElement.dataset.catalog = state);
   const run = () => {
-    if (navigator.onLine !== false) void checkForCatalogUpdate();
+    if (navigator.onLine === false) return mark('unreachable');
+    mark('checking');
+    void checkForCatalogUpdate().then(mark);
   };
   run();
   document.addEventListener('visibilitychange', () => {
