@@ -14,7 +14,6 @@
  */
 import type { Catalog, CatalogText, Lang } from './types.ts';
 import catalogUrl from '../generated/catalog.wire.json?url';
-import { CATALOG_SCHEMA, MANIFEST_URL, parseManifest, type CatalogManifest, type DataFile } from './manifest.ts';
 import type { WireCatalog, WireText } from './wire.ts';
 import type { StoredText } from '../storage/db.ts';
 
@@ -22,13 +21,11 @@ import type { StoredText } from '../storage/db.ts';
 // first-screen bundle: the prerendered first screen needs neither.
 const wireModule = () => import('./wire.ts');
 const cacheModule = () => import('../storage/catalogCache.ts');
-// This build's own manifest (what the bundled copy is), only needed when checking for a newer one.
-const bundledManifest = () => import('../generated/data/catalog.json').then((m) => m.default as unknown as CatalogManifest);
 
 export type CatalogOrigin = 'indexeddb' | 'bundle' | 'network';
 
 /** One catalogue with the texts that belong to it. */
-interface Edition {
+export interface Edition {
   catalog: Catalog;
   /** Edition id from the update channel; null for this build's bundled copy. */
   edition: string | null;
@@ -40,6 +37,7 @@ interface Edition {
 }
 
 let editionPromise: Promise<Edition> | null = null;
+const textUrls = import.meta.glob<string>('../generated/text.*.wire.json', { query: '?url', import: 'default', eager: true });
 let origin: CatalogOrigin = 'bundle';
 let updatedAt: number | null = null;
 
@@ -98,7 +96,8 @@ async function load(): Promise<Edition> {
   }
 }
 
-function currentEdition(): Promise<Edition> {
+/** The edition in use (loads it on first call). */
+export function currentEdition(): Promise<Edition> {
   editionPromise ??= load().catch((err: unknown) => {
     editionPromise = null;
     throw err;
@@ -111,7 +110,6 @@ export function loadCatalog(): Promise<Catalog> {
   return currentEdition().then((e) => e.catalog);
 }
 
-const textUrls = import.meta.glob<string>('../generated/text.*.wire.json', { query: '?url', import: 'default', eager: true });
 let textCache = new Map<Lang, Promise<CatalogText | null>>();
 
 /** The packed text of `lang` in an edition, verified; null when it has none. */
@@ -122,7 +120,7 @@ async function editionText(e: Edition, lang: Lang): Promise<WireText | null> {
     const { sha256Hex } = await cacheModule();
     return (await sha256Hex(stored.json)) === stored.sha256 ? (JSON.parse(stored.json) as WireText) : null;
   }
-  const url = textUrls[`../generated/text.${lang}.wire.json`];
+  const url = bundledTextUrl(lang);
   if (!url) return null;
   const res = await fetch(url);
   return res.ok ? ((await res.json()) as WireText) : null;
@@ -148,90 +146,21 @@ export function loadCatalogText(lang: Lang): Promise<CatalogText | null> {
   return p;
 }
 
-/** What a check of the update channel found. */
+/** What a check of the update channel found (src/catalog/update.ts). */
 export type UpdateResult = 'current' | 'updated' | 'refused' | 'unreachable';
 
-/** Fetches a published file and returns its text when its SHA-256 is the manifest's. */
-async function fetchVerified(file: DataFile, sha256Hex: (s: string) => Promise<string>): Promise<string | null> {
-  const res = await fetch(file.url);
-  if (!res.ok) return null;
-  const json = await res.text();
-  return (await sha256Hex(json)) === file.sha256 ? json : null;
-}
-
-async function check(): Promise<UpdateResult> {
-  let manifest: CatalogManifest | null;
-  try {
-    // Past the HTTP cache and the service worker (which never precaches /data/): the newest, or nothing.
-    const res = await fetch(MANIFEST_URL, { cache: 'no-store' });
-    if (!res.ok) return 'unreachable';
-    manifest = parseManifest(await res.json());
-  } catch {
-    return 'unreachable';
-  }
-  if (!manifest || manifest.schema !== CATALOG_SCHEMA) return 'refused';
-  const now = await currentEdition();
-  const bundled = await bundledManifest();
-  if (manifest.edition === (now.edition ?? bundled.edition)) return 'current';
-
-  const [{ sha256Hex, isCatalogShape, writeCachedCatalog }, { unpackCatalog }] = await Promise.all([cacheModule(), wireModule()]);
-  try {
-    const json = await fetchVerified(manifest, sha256Hex);
-    if (json === null) return 'refused';
-    const catalog = unpackCatalog(JSON.parse(json) as WireCatalog);
-    if (!isCatalogShape(catalog) || catalog.version !== manifest.version) return 'refused';
-    // Every text of the new edition; a file we already have (same hash) is not downloaded again.
-    const texts: Record<string, StoredText> = {};
-    for (const [lang, file] of Object.entries(manifest.texts) as Array<[Lang, DataFile]>) {
-      let have: string | null = null;
-      const stored = now.texts?.[lang];
-      if (stored?.sha256 === file.sha256) have = stored.json;
-      else if (!now.texts && bundled.texts[lang]?.sha256 === file.sha256) have = await fetchVerified({ ...file, url: textUrls[`../generated/text.${lang}.wire.json`] ?? file.url }, sha256Hex);
-      have ??= await fetchVerified(file, sha256Hex);
-      if (have === null) return 'refused';
-      texts[lang] = { sha256: file.sha256, json: have };
-    }
-    // Stored before it is used: a phone that goes offline next keeps this edition. Without
-    // IndexedDB it is used for this visit only.
-    const stored = await writeCachedCatalog(json, catalog.version, '', { edition: manifest.edition, texts });
-    const next: Edition = { catalog, edition: manifest.edition, texts, origin: 'network', updatedAt: stored ? Date.now() : null };
-    if (editionPromise && (await editionPromise) !== now) return 'current'; // another check won
-    editionPromise = Promise.resolve(use(next));
-    textCache = new Map();
-    for (const l of listeners) l(catalog);
-    return 'updated';
-  } catch {
-    return 'refused';
-  }
-}
-
-let checking: Promise<UpdateResult> | null = null;
-const listeners = new Set<(catalog: Catalog) => void>();
-
-/** Asks the update channel once (concurrent calls share one check). */
-export function checkForCatalogUpdate(): Promise<UpdateResult> {
-  checking ??= check().finally(() => {
-    checking = null;
-  });
-  return checking;
-}
-
 /**
- * Checks the update channel now and each time the app comes back to the front while online, and
- * calls `onUpdate` after a newer catalogue has been stored and put in use. Call once.
+ * Puts `next` in use if the edition in use is still `previous` (else another check won: false).
+ * From then on every page, text and search index comes from `next`.
  */
-export function watchCatalog(onUpdate: (catalog: Catalog) => void): void {
-  listeners.add(onUpdate);
-  // The last check's outcome on <html data-catalog>: for diagnostics and the browser tests.
-  const mark = (state: UpdateResult | 'checking') => (document.documentElement.dataset.catalog = state);
-  const run = () => {
-    if (navigator.onLine === false) return mark('unreachable');
-    mark('checking');
-    void checkForCatalogUpdate().then(mark);
-  };
-  run();
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') run();
-  });
-  window.addEventListener('online', run);
+export async function adoptEdition(next: Edition, previous: Edition): Promise<boolean> {
+  if (editionPromise && (await editionPromise) !== previous) return false;
+  editionPromise = Promise.resolve(use(next));
+  textCache = new Map();
+  return true;
+}
+
+/** URL of this build's bundled text file of `lang` (precached), if it has one. */
+export function bundledTextUrl(lang: Lang): string | undefined {
+  return textUrls[`../generated/text.${lang}.wire.json`];
 }

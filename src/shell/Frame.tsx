@@ -12,22 +12,23 @@ import { LanguageSwitch } from '../ui/lang/LanguageSwitch.tsx';
 import { pathOf } from './routes.ts';
 import { StatusBar } from '../pwa/StatusBar.tsx';
 import { DraftNotice } from '../ui/lang/DraftNotice.tsx';
-import { T } from '../ui/lang/Fallback.tsx';
 import { hasOwnText } from '../i18n/fallback.ts';
 import { formatMoment } from '../i18n/format.ts';
 import { formatDate } from '../ui/format.ts';
 
 /** How fresh the catalogue on screen is: when its facts were last checked, and when this device got it. */
-function DataDate(props: { lang: Lang; checked: string | null; updated: number | null }): JSX.Element | null {
-  const { lang, checked, updated } = props;
+function DataDate(props: { t: TFunction; lang: Lang; checked: string | null; updated: number | null }): JSX.Element | null {
+  const { t, lang, checked, updated } = props;
   if (!checked) return null;
+  // A language without the sentence yet shows the Norwegian one, marked as Norwegian.
+  const own = (key: string) => (hasOwnText(lang, key) ? {} : { lang: 'nb', dir: 'ltr' as const });
   return (
     <p class="data-date">
-      <T i18nKey="ui:about.checked" lang={lang} options={{ date: formatDate(checked) }} />
+      <span {...own('ui:about.checked')}>{t('ui:about.checked', { date: formatDate(checked) })}</span>
       {updated !== null && (
         <>
           {' '}
-          <T i18nKey="ui:data.updated" lang={lang} options={{ moment: formatMoment(lang, updated) }} />
+          <span {...own('ui:data.updated')}>{t('ui:data.updated', { moment: formatMoment(lang, updated) })}</span>
         </>
       )}
     </p>
@@ -99,7 +100,7 @@ export function Frame(props: {
             </li>
           </ul>
         </nav>
-        <DataDate lang={lang} checked={props.checked ?? null} updated={props.updated ?? null} />
+        <DataDate t={t} lang={lang} checked={props.checked ?? null} updated={props.updated ?? null} />
       </footer>
     </>
   );

@@ -19,7 +19,8 @@ import { packCatalog, unpackCatalog, type WireCatalog } from '../../src/catalog/
 import { launchPersistent } from './harness.ts';
 
 const catalog = JSON.parse(readFileSync(resolve('src/generated/catalog.json'), 'utf8')) as Catalog;
-const service = catalog.services.find((s) => s.group === null && s.phones.length > 0 && !s.categories.includes('akutt') && !s.name.includes(s.phones[0]!.display))!;
+// VO-linjen (116 006) is also in the emergency strip on every screen: the strip must follow the catalogue too.
+const service = catalog.services.find((s) => s.id === 'vo-linjen')!;
 const OLD = service.phones[0]!;
 
 let server: Server | null = null;
@@ -78,8 +79,8 @@ async function comeBack(page: Page): Promise<string> {
 }
 
 const mainText = (page: Page) => page.locator('main').textContent();
-/** How many call links on the page dial `digits`. */
-const calls = (page: Page, digits: string) => page.locator(`main a[href="tel:${digits}"]`).count();
+/** How many call links anywhere on the page (strip, page, footer) dial `digits` (with or without +47). */
+const calls = (page: Page, digits: string) => page.locator(`a[href^="tel:"][href$="${digits}"]`).count();
 
 describe('a corrected number reaches the phone on its next online visit', () => {
   test('no tap, no reload; a bad checksum and a future schema are refused; offline keeps the last good copy', async () => {
@@ -105,8 +106,10 @@ describe('a corrected number reaches the phone on its next online visit', () => 
     await visit.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
     expect(await checked(visit)).toBe('updated');
     await expect.poll(() => calls(visit, '99999999'), { timeout: 10_000 }).toBeGreaterThan(0);
-    // The whole page is drawn from the new catalogue: the old number is gone from every call link.
+    // The whole page is drawn from the new catalogue: the old number is gone from every call link,
+    // the emergency strip's included.
     expect(await calls(visit, OLD.number)).toBe(0);
+    expect(await visit.locator('.emergency a[href^="tel:"][href$="99999999"]').count()).toBe(1);
     expect(await mainText(visit)).toContain('99 99 99 99');
     expect(await visit.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
     expect(await visit.locator('.status-update').count()).toBe(0);
