@@ -160,6 +160,9 @@ export async function adoptEdition(next: Edition, previous: Edition): Promise<bo
   return true;
 }
 
+/** URL of this build's bundled catalogue (precached). */
+export const bundledCatalogUrl: string = catalogUrl;
+
 /** URL of this build's bundled text file of `lang` (precached), if it has one. */
 export function bundledTextUrl(lang: Lang): string | undefined {
   return textUrls[`../generated/text.${lang}.wire.json`];

@@ -6,7 +6,7 @@
  * (src/catalog/load.ts `adoptEdition`). Anything wrong is refused and the last good copy stays.
  * Checks at start (after the first screen) and whenever the app comes back to the front.
  */
-import { adoptEdition, bundledTextUrl, currentEdition, type Edition, type UpdateResult } from './load.ts';
+import { adoptEdition, bundledCatalogUrl, bundledTextUrl, currentEdition, type Edition, type UpdateResult } from './load.ts';
 import type { Catalog } from './types.ts';
 import { CATALOG_SCHEMA, MANIFEST_URL, parseManifest, type CatalogManifest, type DataFile } from './manifest.ts';
 import type { Lang } from './types.ts';
@@ -31,9 +31,13 @@ async function fetchVerified(url: string, sha256: string): Promise<string | null
 async function textFor(lang: Lang, file: DataFile, now: Edition): Promise<string | null> {
   const stored = now.texts?.[lang];
   if (stored?.sha256 === file.sha256) return stored.json;
-  const own = bundledTextUrl(lang);
-  if (!now.texts && own && BUNDLED.texts[lang]?.sha256 === file.sha256) {
-    const json = await fetchVerified(own, file.sha256);
+  return fromBundleOrNetwork(file, BUNDLED.texts[lang], bundledTextUrl(lang));
+}
+
+/** A published file, from this build's precached copy when it has the same bytes (no download), else from the network. */
+async function fromBundleOrNetwork(file: DataFile, bundledFile: DataFile | undefined, bundledUrl: string | undefined): Promise<string | null> {
+  if (bundledUrl && bundledFile?.sha256 === file.sha256) {
+    const json = await fetchVerified(bundledUrl, file.sha256);
     if (json !== null) return json;
   }
   return fetchVerified(file.url, file.sha256);
@@ -54,7 +58,8 @@ async function check(): Promise<UpdateResult> {
   const now = await currentEdition();
   if (manifest.edition === (now.edition ?? BUNDLED.edition)) return 'current';
   try {
-    const json = await fetchVerified(manifest.url, manifest.sha256);
+    // After an app update the channel often names the catalogue this build already has.
+    const json = await fromBundleOrNetwork(manifest, BUNDLED, bundledCatalogUrl);
     if (json === null) return 'refused';
     const catalog = unpackCatalog(JSON.parse(json) as WireCatalog);
     if (!isCatalogShape(catalog) || catalog.version !== manifest.version) return 'refused';

@@ -134,5 +134,13 @@ describe('a corrected number reaches the phone on its next online visit', () => 
     expect(await checked(offline)).toBe('unreachable');
     expect(await calls(offline, '99999999')).toBeGreaterThan(0);
     expect(await calls(offline, OLD.number)).toBe(0);
+
+    // The prerendered home page was drawn from build A's catalogue: once the app runs, it is redrawn from the newest.
+    const prerendered = readFileSync(join(root, 'nb/index.html'), 'utf8');
+    expect(prerendered).toContain(`tel:${OLD.number}`);
+    await offline.goto(`${origin}/nb/`);
+    await offline.locator('html[data-ready="1"]').waitFor({ state: 'attached', timeout: 15_000 });
+    expect(await offline.locator('.emergency a[href^="tel:"][href$="99999999"]').count()).toBe(1);
+    expect(await calls(offline, OLD.number)).toBe(0);
   });
 });
