@@ -84,10 +84,12 @@ async function load(): Promise<Edition> {
   }
   try {
     const { catalog, json } = await fetchBundled();
+    const edition: Edition = { catalog, edition: null, texts: null, origin: 'bundle', updatedAt: null };
     // Best effort: the app works the same when it can't be stored (private mode, disk full).
-    // Stored when the phone is idle: hashing and writing 400 KB is not worth a janky first page.
-    whenIdle(() => void writeCachedCatalog(json, catalog.version, catalogUrl));
-    return use({ catalog, edition: null, texts: null, origin: 'bundle', updatedAt: null });
+    // Stored when the phone is idle: hashing and writing 400 KB is not worth a janky first page;
+    // and only while still in use: a newer catalogue from the channel may have been stored meanwhile.
+    whenIdle(() => void currentEdition().then((now) => now === edition && writeCachedCatalog(json, catalog.version, catalogUrl)));
+    return use(edition);
   } catch (err) {
     // Offline with an evicted HTTP cache but a stored older copy: better than nothing.
     // Its texts only if they are its own: another build's bundled texts would not match it.
