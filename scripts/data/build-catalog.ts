@@ -71,7 +71,8 @@ export function writeChannel(dir: string, catalog: Catalog, wireJson: string, te
   for (const t of texts) if (t.lang !== 'nb') files[t.lang] = publish(`text.${t.lang}`, t.json);
   const edition = createHash('sha256').update(editionInput(main.sha256, files)).digest('hex');
   const manifest: CatalogManifest = { schema: catalog.schema, edition, version: catalog.version, checked: catalog.checked, ...main, texts: files };
-  writeFileSync(join(dir, 'catalog.json'), `${JSON.stringify(manifest, null, 1)}\n`);
+  // Compact: every online visit asks for it.
+  writeFileSync(join(dir, 'catalog.json'), JSON.stringify(manifest));
   return manifest;
 }
 
