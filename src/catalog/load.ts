@@ -152,11 +152,12 @@ export function loadCatalogText(lang: Lang): Promise<CatalogText | null> {
 export type UpdateResult = 'current' | 'updated' | 'refused' | 'unreachable';
 
 /**
- * Puts `next` in use if the edition in use is still `previous` (else another check won: false).
+ * Puts `next` in use if the edition in use is still `previous` — null when none could be loaded
+ * (then the channel's copy rescues the app) — else another check won: false.
  * From then on every page, text and search index comes from `next`.
  */
-export async function adoptEdition(next: Edition, previous: Edition): Promise<boolean> {
-  if (editionPromise && (await editionPromise) !== previous) return false;
+export async function adoptEdition(next: Edition, previous: Edition | null): Promise<boolean> {
+  if (editionPromise && (await editionPromise.catch(() => null)) !== previous) return false;
   editionPromise = Promise.resolve(use(next));
   textCache = new Map();
   return true;

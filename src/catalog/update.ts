@@ -28,8 +28,8 @@ async function fetchVerified(url: string, sha256: string): Promise<string | null
 }
 
 /** The packed text of `lang` for the new edition: reused when we have the same bytes, else downloaded. */
-async function textFor(lang: Lang, file: DataFile, now: Edition): Promise<string | null> {
-  const stored = now.texts?.[lang];
+async function textFor(lang: Lang, file: DataFile, now: Edition | null): Promise<string | null> {
+  const stored = now?.texts?.[lang];
   if (stored?.sha256 === file.sha256) return stored.json;
   return fromBundleOrNetwork(file, BUNDLED.texts[lang], bundledTextUrl(lang));
 }
@@ -55,8 +55,9 @@ async function check(): Promise<UpdateResult> {
     return 'unreachable';
   }
   if (!manifest || manifest.schema !== CATALOG_SCHEMA) return 'refused';
-  const now = await currentEdition();
-  if (manifest.edition === (now.edition ?? BUNDLED.edition)) return 'current';
+  // None when neither a stored nor the bundled copy could be read: the channel's copy is then the only one.
+  const now = await currentEdition().catch(() => null);
+  if (now && manifest.edition === (now.edition ?? BUNDLED.edition)) return 'current';
   try {
     // After an app update the channel often names the catalogue this build already has.
     const json = await fromBundleOrNetwork(manifest, BUNDLED, bundledCatalogUrl);
@@ -103,7 +104,7 @@ export function watchCatalog(onUpdate: (catalog: Catalog) => void): void {
   const run = () => {
     if (navigator.onLine === false) return mark('unreachable');
     mark('checking');
-    void checkForCatalogUpdate().then(mark);
+    void checkForCatalogUpdate().then(mark, () => mark('unreachable'));
   };
   run();
   document.addEventListener('visibilitychange', () => {

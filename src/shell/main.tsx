@@ -175,7 +175,8 @@ async function show(opts: { focus: boolean }): Promise<void> {
   afterRender(opts.focus && !wasFirst);
   if (wasFirst) {
     startServiceWorker();
-    // The catalogue's own update channel, loaded after the first screen (no catalogue, no check).
+    // The catalogue's own update channel, loaded after the first screen; after a load error too,
+    // so that a catalogue from the channel can still bring the page.
     import('../catalog/update.ts').then((m) => m.watchCatalog(redrawWithNewCatalogue), () => undefined);
   }
 }

@@ -17,6 +17,8 @@ const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** Files the fake server answers, by path; anything else is a 404. */
 let files: Map<string, string>;
+/** When set, this build's bundled files are gone (an evicted cache, offline at first). */
+let bundleGone = false;
 
 function serveBuild(): void {
   files = new Map();
@@ -49,12 +51,13 @@ function publish(display: string, spoil: 'none' | 'text-checksum' | 'version' = 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
   vi.resetModules();
+  bundleGone = false;
   serveBuild();
   vi.stubGlobal('fetch', async (input: string | URL) => {
     const path = String(input).replace(/^https?:\/\/[^/]+/, '');
     // Vite's `?url` imports of src/generated files, as this test run resolves them.
     const local = /\/src\/generated\/(.+\.json)$/.exec(path);
-    const body = local ? readFileSync(resolve(gen, local[1]!), 'utf8') : files.get(path);
+    const body = local ? (bundleGone ? undefined : readFileSync(resolve(gen, local[1]!), 'utf8')) : files.get(path);
     return body === undefined ? new Response('not found', { status: 404 }) : new Response(body, { status: 200 });
   });
 });
@@ -113,6 +116,15 @@ describe('the update channel in the app', () => {
     files.delete(JSON.parse(files.get('/data/catalog.json')!).url);
     expect(await update.checkForCatalogUpdate()).toBe('refused');
     expect(await number()).toBe('116 006');
+  });
+
+  test('when no copy could be loaded at all, a catalogue from the channel brings the app back', async () => {
+    bundleGone = true;
+    const { load, update, number } = await app();
+    await expect(load.loadCatalog()).rejects.toThrow();
+    publish('99 99 99 99');
+    expect(await update.checkForCatalogUpdate()).toBe('updated');
+    expect(await number()).toBe('99 99 99 99');
   });
 
   test('offline: unreachable, the catalogue in use stays', async () => {
