@@ -74,7 +74,7 @@ export function easterSunday(year: number): { month: number; day: number } {
   return { month, day };
 }
 
-/** "YYYY-MM-DD" of a date given as calendar fields (UTC arithmetic: no time zone involved). */
+/** "YYYY-MM-DD" of a UTC timestamp: calendar arithmetic on UTC midnights, so no time zone is involved. */
 const isoOf = (t: number): string => new Date(t).toISOString().slice(0, 10);
 
 const holidayCache = new Map<number, Set<string>>();
