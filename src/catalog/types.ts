@@ -95,9 +95,20 @@ export interface OpeningSpan {
   closes: string;
 }
 
+/**
+ * What a source says about Norwegian public holidays: `open` — the weekly hours hold on them too;
+ * `closed` — closed on them. Without it a weekday-only line is taken as closed on a holiday and the
+ * page says the hours may differ (src/catalog/hours.ts).
+ */
+export interface HolidayHours {
+  hours: 'open' | 'closed';
+  /** Keys into the service's `sources`. At least one. */
+  sources: string[];
+}
+
 export type Schedule =
   | { type: 'always'; notes?: LocalText; sources: string[] }
-  | { type: 'weekly'; spans: OpeningSpan[]; notes?: LocalText; sources: string[] }
+  | { type: 'weekly'; spans: OpeningSpan[]; notes?: LocalText; sources: string[]; holidays?: HolidayHours }
   | { type: 'unknown'; notes?: LocalText; sources?: string[] };
 
 export type ServiceArea =

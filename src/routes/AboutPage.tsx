@@ -1,6 +1,6 @@
 /**
  * About (`/{lang}/om`): what the app is, where the facts come from and how fresh they are, how to
- * report an error, what is stored (nothing until you save or pick a language), licences.
+ * report an error, what is stored (nothing until you save or pick a language), the open data, licences.
  */
 import { DirectoryLink } from '../ui/DirectoryLink.tsx';
 import type { JSX } from 'preact';
@@ -17,6 +17,8 @@ type Props = { ctx: PageContext; route: Extract<Route, { name: 'about' }> };
 /** Attribution required by CC BY 4.0 for the Giellatekno/Divvun dictionaries used for Sami words. */
 const GIELLATEKNO_URL = 'https://github.com/giellalt/dict-nob-sme';
 const CC_BY_URL = 'https://creativecommons.org/licenses/by/4.0/';
+/** The HSDS 3.0 export the build publishes (scripts/open-data.ts). Files, so the browser opens them itself. */
+const OPEN_DATA = { services: '/open-data/hsds/services.json', licence: '/open-data/README.txt' } as const;
 
 export default function AboutPage({ ctx }: Props): JSX.Element {
   const { t, lang, catalog } = ctx;
@@ -66,6 +68,19 @@ export default function AboutPage({ ctx }: Props): JSX.Element {
           <T i18nKey="ui:about.samiMethod" lang={lang} />
         </p>
         <TranslationStatus lang={lang} />
+      </section>
+
+      <section aria-labelledby="about-open-data">
+        <h2 id="about-open-data">{t('ui:about.openDataTitle')}</h2>
+        <p>{t('ui:about.openData')}</p>
+        <ul>
+          <li>
+            <a href={OPEN_DATA.services}>{t('ui:about.openDataFiles')}</a>
+          </li>
+          <li>
+            <a href={OPEN_DATA.licence}>{t('ui:about.openDataLicence')}</a>
+          </li>
+        </ul>
       </section>
 
       <section aria-labelledby="about-licences">

@@ -230,6 +230,45 @@ describe('service page', () => {
   });
 });
 
+describe('public holidays and the data date', () => {
+  test('a weekly line no source tells about says its hours may differ on public holidays; 24/7 and a sourced line do not', () => {
+    const say = 'Åpningstidene kan være annerledes på helligdager.';
+    const weekly = render(<ServicePage ctx={context()} route={{ name: 'service', lang: 'nb', id: 'krisesenter-alta' }} />);
+    expect(weekly.container.textContent).toContain(say);
+    cleanup();
+    expect(render(<ServicePage ctx={context()} route={{ name: 'service', lang: 'nb', id: 'vo-linjen' }} />).container.textContent).not.toContain(say);
+    cleanup();
+    const sourced: Catalog = {
+      ...CATALOG,
+      services: CATALOG.services.map((s) =>
+        s.id === 'krisesenter-alta' && s.schedule.type === 'weekly' ? { ...s, schedule: { ...s.schedule, holidays: { hours: 'closed' as const, sources: ['s1'] } } } : s,
+      ),
+    };
+    expect(render(<ServicePage ctx={context('nb', {}, sourced)} route={{ name: 'service', lang: 'nb', id: 'krisesenter-alta' }} />).container.textContent).not.toContain(say);
+    cleanup();
+    // In the reader's language.
+    const en = render(<ServicePage ctx={context('en')} route={{ name: 'service', lang: 'en', id: 'krisesenter-alta' }} />);
+    expect(en.container.textContent).toContain('Opening hours may differ on public holidays.');
+  });
+
+  test('the footer says when the facts were checked and when this device got the catalogue', () => {
+    const at = Date.UTC(2026, 11, 4, 17, 30); // 18.30 in Oslo
+    const { container } = render(
+      <Frame t={t} lang="nb" pathname="/nb/" search="" checked="2026-11-21" updated={at}>
+        <p>x</p>
+      </Frame>,
+    );
+    expect(container.querySelector('footer .data-date')?.textContent).toBe('Opplysningene ble sist sjekket 21.11.2026. Hentet til denne enheten 04.12.2026 18.30.');
+    cleanup();
+    const never = render(
+      <Frame t={t} lang="nb" pathname="/nb/" search="" checked="2026-11-21" updated={null}>
+        <p>x</p>
+      </Frame>,
+    );
+    expect(never.container.querySelector('footer .data-date')?.textContent).toBe('Opplysningene ble sist sjekket 21.11.2026.');
+  });
+});
+
 describe('measures page', () => {
   test('grouped, anchored, linked to services, filterable', () => {
     const navigate = vi.fn();
