@@ -9,6 +9,7 @@ import type { PageContext } from '../shell/page-context.ts';
 import { CallLink } from './CallLink.tsx';
 import { EXTERNAL } from './links.ts';
 import { Localized } from './Localized.tsx';
+import { SourceNote } from './SourceNote.tsx';
 
 /** The address people see for a web link or e-mail (no scheme, no trailing slash). */
 export function shortUrl(url: string): string {
@@ -29,12 +30,13 @@ function PhoneItem(props: { ctx: PageContext; service: Service; phone: Phone; ki
       <CallLink t={ctx.t} name={props.service.name} number={phone.number} display={phone.display} kind={isSms ? 'sms' : 'tel'} class="call call-line">
         {ctx.t(isSms ? 'ui:contact.smsTo' : 'ui:call.short')}
       </CallLink>{' '}
-      <Localized picked={label} page={ctx.lang} class="contact-label" />
+      <Localized picked={label} page={ctx.lang} class="contact-label" />{' '}
+      <SourceNote ctx={ctx} sources={props.service.sources} keys={phone.sources} />
     </li>
   );
 }
 
-function LinkItem(props: { ctx: PageContext; channel: Channel; kind: string }) {
+function LinkItem(props: { ctx: PageContext; service: Service; channel: Channel; kind: string }) {
   const href = safeHref(props.channel.url);
   if (!href) return null;
   const external = href.startsWith('https:');
@@ -49,7 +51,8 @@ function LinkItem(props: { ctx: PageContext; channel: Channel; kind: string }) {
           {' '}
           <Localized picked={localText(props.channel.label, props.ctx.lang)} page={props.ctx.lang} class="contact-label" />
         </>
-      )}
+      )}{' '}
+      <SourceNote ctx={props.ctx} sources={props.service.sources} keys={props.channel.sources} />
     </li>
   );
 }
@@ -60,9 +63,9 @@ export function ContactList(props: { ctx: PageContext; service: Service }): JSX.
   const items = [
     ...service.phones.map((p) => <PhoneItem key={`t${p.number}`} ctx={ctx} service={service} phone={p} kind="tel" />),
     ...service.sms.map((p) => <PhoneItem key={`s${p.number}`} ctx={ctx} service={service} phone={p} kind="sms" />),
-    ...service.chat.map((c) => <LinkItem key={`c${c.url}`} ctx={ctx} channel={c} kind="chat" />),
-    ...(service.website ? [<LinkItem key="web" ctx={ctx} channel={service.website} kind="website" />] : []),
-    ...service.email.map((c) => <LinkItem key={`e${c.url}`} ctx={ctx} channel={c} kind="email" />),
+    ...service.chat.map((c) => <LinkItem key={`c${c.url}`} ctx={ctx} service={service} channel={c} kind="chat" />),
+    ...(service.website ? [<LinkItem key="web" ctx={ctx} service={service} channel={service.website} kind="website" />] : []),
+    ...service.email.map((c) => <LinkItem key={`e${c.url}`} ctx={ctx} service={service} channel={c} kind="email" />),
   ];
   if (items.length === 0) return null;
   return <ul class="contacts">{items}</ul>;

@@ -26,18 +26,19 @@ describe('validateRecords: a good record', () => {
     expect(errors).toEqual([]);
     expect(services).toHaveLength(1);
     const s = services[0]!;
-    expect(s).toMatchObject({ id: 'test-linje', group: null, names: {}, sms: [], chat: [], email: [], website: null, languages: [], assuredDate: '2026-11-01' });
+    expect(s).toMatchObject({ id: 'test-linje', group: null, names: {}, sms: [], chat: [], email: [], website: null, languages: [], assuredDate: null });
     expect(s.phones[0]!.number).toBe('80012345');
   });
 
-  it('takes the newest checked date of its sources as assuredDate', () => {
+  it('takes the newest confirmed date of its sources as assuredDate, never a retrieval date', () => {
     const r = record({
       sources: {
-        s1: { url: 'https://a.no/', checked: '2025-01-02', published: '2024', fact: 'x' },
-        s2: { url: 'https://b.no/', checked: '2026-03-04', published: 'udatert', fact: 'y' },
+        s1: { url: 'https://a.no/', kind: 'service', retrieved: '2025-01-02', confirmed: '2025-02-01', published: '2024', fact: 'x' },
+        s2: { url: 'https://b.no/', kind: 'service', retrieved: '2026-03-04', published: 'udatert', fact: 'y' },
+        s3: { url: 'https://c.no/', kind: 'public', retrieved: '2025-01-02', confirmed: '2025-06-30', published: '2020', fact: 'z' },
       },
     });
-    expect(validateRecords(seeds(r), { measureIds }).services[0]!.assuredDate).toBe('2026-03-04');
+    expect(validateRecords(seeds(r), { measureIds }).services[0]!.assuredDate).toBe('2025-06-30');
   });
 
   it('allows mailto: for e-mail', () => {
@@ -127,15 +128,44 @@ describe('validateRecords: each bad record names file, record and field', () => 
     expect(only(record({ chat: [{ url: 'https://example.no/chat', sources: ['s9'] }] }))).toBe(`${FILE} › test-linje › chat[0].sources[0]: source "s9" is not in "sources"`);
   });
 
-  it('source without url or checked date', () => {
-    expect(only(record({ sources: { s1: { checked: '2026-01-01', published: '2025', fact: 'x' } } }))).toBe(`${FILE} › test-linje › sources.s1.url: a source needs a url`);
-    expect(only(record({ sources: { s1: { url: 'https://a.no/', published: '2025', fact: 'x' } } }))).toBe(`${FILE} › test-linje › sources.s1.checked: a source needs a checked date`);
+  it('source without url, kind or retrieval date', () => {
+    expect(only(record({ sources: { s1: { kind: 'service', retrieved: '2026-01-01', published: '2025', fact: 'x' } } }))).toBe(`${FILE} › test-linje › sources.s1.url: a source needs a url`);
+    expect(only(record({ sources: { s1: { url: 'https://a.no/', kind: 'service', published: '2025', fact: 'x' } } }))).toBe(`${FILE} › test-linje › sources.s1.retrieved: a source needs the date it was retrieved`);
+    expect(only(record({ sources: { s1: { url: 'https://a.no/', retrieved: '2026-01-01', published: '2025', fact: 'x' } } }))).toBe(`${FILE} › test-linje › sources.s1.kind: must be one of service, public, media, third-party`);
   });
 
-  it('bad checked date format', () => {
-    for (const checked of ['21.11.2026', '2026-02-30', '2026-1-5', '2026-11-21T10:00', 20261121]) {
-      const r = record({ sources: { s1: { url: 'https://a.no/', checked, published: '2025', fact: 'x' } } });
-      expect(only(r)).toMatch(/› test-linje › sources\.s1\.checked: bad checked date .*: must be YYYY-MM-DD/);
+  it('an unknown kind of source, or one spelled differently', () => {
+    for (const kind of ['official', 'Service', 'avis', '', null, 3, ['media']]) {
+      const r = record({ sources: { s1: { url: 'https://a.no/', kind, retrieved: '2026-01-01', published: '2025', fact: 'x' } } });
+      expect(only(r)).toBe(`${FILE} › test-linje › sources.s1.kind: must be one of service, public, media, third-party`);
+    }
+  });
+
+  it('the old "checked" field is refused with a message that says what it became', () => {
+    const r = record({ sources: { s1: { url: 'https://a.no/', kind: 'service', checked: '2026-11-21', retrieved: '2026-11-21', published: '2025', fact: 'x' } } });
+    expect(only(r)).toMatch(/sources\.s1\.checked: "checked" is now "retrieved" .* and "confirmed"/);
+  });
+
+  it('bad retrieved and confirmed dates', () => {
+    for (const date of ['21.11.2026', '2026-02-30', '2026-1-5', '2026-11-21T10:00', 20261121]) {
+      const r = record({ sources: { s1: { url: 'https://a.no/', kind: 'service', retrieved: date, published: '2025', fact: 'x' } } });
+      expect(only(r)).toMatch(/› test-linje › sources\.s1\.retrieved: bad date .*: must be YYYY-MM-DD/);
+      const c = record({ sources: { s1: { url: 'https://a.no/', kind: 'service', retrieved: '2026-01-01', confirmed: date, published: '2025', fact: 'x' } } });
+      expect(only(c)).toMatch(/› test-linje › sources\.s1\.confirmed: bad date .*: must be YYYY-MM-DD/);
+    }
+  });
+
+  it('a source confirmed before it was retrieved, or published after', () => {
+    const early = record({ sources: { s1: { url: 'https://a.no/', kind: 'service', retrieved: '2026-01-02', confirmed: '2026-01-01', published: '2025', fact: 'x' } } });
+    expect(only(early)).toBe(`${FILE} › test-linje › sources.s1.confirmed: confirmed before it was retrieved`);
+    const future = record({ sources: { s1: { url: 'https://a.no/', kind: 'service', retrieved: '2026-01-02', published: '2027-01', fact: 'x' } } });
+    expect(only(future)).toBe(`${FILE} › test-linje › sources.s1.published: published after it was retrieved`);
+  });
+
+  it('a published month or day that does not exist', () => {
+    for (const published of ['2024-13', '2024-00', '2024-02-30', 'ca. 2020', '24', '2024-1']) {
+      const r = record({ sources: { s1: { url: 'https://a.no/', kind: 'service', retrieved: '2026-01-01', published, fact: 'x' } } });
+      expect(only(r)).toMatch(/sources\.s1\.published: must be/);
     }
   });
 
