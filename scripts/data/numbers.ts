@@ -45,6 +45,9 @@ export function isPhoneLike(digits: string): boolean {
   return /^0\d{4}$/.test(digits);
 }
 
+/** The most digit groups one number can have ("+ 47 2 2 4 0 0 0 4 0" would be ten). */
+const MAX_GROUPS = 10;
+
 interface Group {
   digits: string;
   /** Separator before this group ('' for the first). */
@@ -80,7 +83,8 @@ export interface FoundNumber {
 /**
  * Phone-number-like sequences in `text`, longest first within each run of digit groups. A
  * single unbroken group counts by itself ("22400040", "02800"); several groups count only when
- * they are phone-sized (1–3 digits each, so a year never joins a number) and share one separator.
+ * they are phone-sized (1–3 or 5 digits each — never 4, so a year never joins a number: "800 57000"
+ * counts, "2017 22 40" does not) and share one separator.
  * `allowed` digits (the shown, certain numbers) are consumed first, so a certain number written
  * next to another is not split into a false match.
  */
@@ -89,10 +93,11 @@ export function findPhoneNumbers(text: string, allowed: ReadonlySet<string> = ne
   for (const run of candidates(normalizeForNumbers(text))) {
     const used = new Array<boolean>(run.length).fill(false);
     const windows: [number, number][] = [];
+    // A phone-sized window has at most 8 groups (8 digits), plus a country code: never look wider.
     for (let i = 0; i < run.length; i++) {
-      for (let j = run.length; j > i; j--) {
+      for (let j = Math.min(run.length, i + MAX_GROUPS); j > i; j--) {
         const w = run.slice(i, j);
-        if (w.length > 1 && (w.some((g) => g.digits.length > 3) || w.slice(2).some((g) => g.sep !== w[1]!.sep))) continue;
+        if (w.length > 1 && (w.some((g) => g.digits.length === 4 || g.digits.length > 5) || w.slice(2).some((g) => g.sep !== w[1]!.sep))) continue;
         windows.push([i, j]);
       }
     }
