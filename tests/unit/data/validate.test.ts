@@ -269,3 +269,46 @@ describe('format checks', () => {
     expect(isMailto('mailto:post@vo')).toBe(false);
   });
 });
+
+describe('validateRecords: the confidence rule, computed from the phone’s own sources', () => {
+  const withSources = (confidence: string, sources: Record<string, unknown>, keys = Object.keys(sources), field = 'phones') =>
+    record({
+      [field]: [{ number: '80012345', display: '800 12 345', label: { nb: 'Ring' }, confidence, sources: keys }],
+      ...(field === 'sms' ? { phones: [] , fallback: [] } : {}),
+      sources: { ...sources, s1: { url: 'https://example.no/kilde', kind: 'service', retrieved: '2026-11-01', published: '2025', fact: 'Nettsiden' } },
+    });
+  const media2021 = { avis: { url: 'https://avis.no/a', kind: 'media', retrieved: '2026-11-21', published: '2021-11', fact: 'Ring linjen' } };
+  const publicUndated = { kommune: { url: 'https://x.kommune.no/a', kind: 'public', retrieved: '2026-11-21', published: 'udatert', fact: 'Ring linjen' } };
+
+  it('fails on high or medium resting only on an old newspaper, naming the field and what is allowed', () => {
+    expect(only(withSources('high', media2021))).toBe(
+      `${FILE} › test-linje › phones[0].confidence: "high" is more than its sources allow ("low"): high needs a source published 2023 or later or the service's own page; medium a public source published 2020 or later`,
+    );
+    expect(only(withSources('medium', media2021))).toMatch(/phones\[0\]\.confidence: "medium" is more than its sources allow \("low"\)/);
+  });
+
+  it('accepts low and accepts medium once the undated public page is confirmed', () => {
+    expect(errorsOf(withSources('low', media2021))).toEqual([]);
+    expect(only(withSources('medium', publicUndated))).toMatch(/"medium" is more than its sources allow/);
+    const confirmed = { kommune: { ...publicUndated.kommune, confirmed: '2026-12-04' } };
+    expect(errorsOf(withSources('medium', confirmed))).toEqual([]);
+    expect(only(withSources('high', confirmed))).toMatch(/"high" is more than its sources allow \("medium"\)/);
+  });
+
+  it("counts only the phone's own sources, not the record's other sources", () => {
+    // The record has its own page (s1, service), but the phone names only the newspaper.
+    expect(only(withSources('high', media2021, ['avis']))).toMatch(/phones\[0\]\.confidence/);
+    expect(errorsOf(withSources('high', media2021, ['avis', 's1']))).toEqual([]);
+  });
+
+  it('applies to SMS numbers too', () => {
+    expect(errorsOf(withSources('medium', media2021, ['avis'], 'sms')).map(formatError)).toContainEqual(
+      expect.stringMatching(/sms\[0\]\.confidence: "medium" is more than its sources allow \("low"\)/),
+    );
+  });
+
+  it('a source with a malformed date gives one error for the date, not a second one for the rule', () => {
+    const bad = { avis: { ...media2021.avis, published: '2024-13' } };
+    expect(only(withSources('high', bad))).toMatch(/sources\.avis\.published: must be/);
+  });
+});
