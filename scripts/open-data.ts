@@ -107,7 +107,8 @@ function serviceCore(s: Service): Json {
     description: [s.summary, s.description].filter(Boolean).join('\n\n'),
     status: 'active',
     eligibility_description: s.audienceText,
-    assured_date: s.assuredDate,
+    // HSDS wants a date here; a record nobody has confirmed against its sources yet has none.
+    ...(s.assuredDate ? { assured_date: s.assuredDate } : {}),
     organization: { id: orgId, name: s.organization.name, description: '', ...(s.organization.url ? { website: s.organization.url } : {}) },
     x_finnhjelp_id: s.id,
   };
