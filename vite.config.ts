@@ -45,6 +45,8 @@ function prerender(): Plugin {
 const killSwitch = process.env.SW_KILL_SWITCH === '1';
 
 export default defineConfig({
+  // The address of "report an error" on every service page (src/catalog/report.ts; README).
+  define: { 'import.meta.env.REPORT_EMAIL': JSON.stringify(process.env.REPORT_EMAIL ?? '') },
   plugins: [
     preact(),
     cspMeta(),

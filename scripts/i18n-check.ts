@@ -43,6 +43,7 @@ export const ALLOW_DYNAMIC: RegExp[] = [
   /^share:weekday\.[1-7]$/, // src/share/print.tsx
   /^ui:category\./, // category ids (CATEGORIES)
   /^ui:audience\./, // audience ids (AUDIENCES)
+  /^ui:source\.kind\.[a-z-]+$/, // src/ui/SourceList.tsx, src/ui/SourceNote.tsx: SOURCE_KINDS
   /^ui:contact\.[a-zA-Z]+$/, // src/ui/ContactList.tsx contact.${kind}
   /^ui:emergency\.n\d+$/, // src/ui/EmergencyStrip.tsx emergency.n${number}
   /^ui:measures\.status\.[a-z]+$/, // src/ui/MeasureRefs.tsx

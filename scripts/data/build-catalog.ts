@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCatalog } from './build.ts';
+import { stalenessReport } from './staleness.ts';
 import { formatError } from './errors.ts';
 import { readJsonFiles } from './load-seeds.ts';
 import type { LocaleFile } from './locales.ts';
@@ -104,6 +105,7 @@ export function run(root: string, log: (s: string) => void = console.log): numbe
   log(`  per category: ${[...perCategory].sort().map(([k, n]) => `${k} ${n}`).join(', ') || '–'}`);
   log(`  low-confidence numbers dropped: ${result.dropped.length}${result.dropped.length ? ` (${result.dropped.map((d) => `${d.service} ${d.number}`).join(', ')})` : ''}`);
   log(`  translations: ${result.texts.map((t) => `${t.lang} (${Object.keys(t.services).length})`).join(', ') || '–'}`);
+  for (const line of stalenessReport(c)) log(`  ${line}`);
   log(`  emergency strip: ${result.emergency.map((e) => e.display).join(' · ')}`);
   return 0;
 }

@@ -12,6 +12,7 @@ import { MINISTRIES } from './ministries.ts';
 import { buildPlaces } from './places.ts';
 import { PLAN_MEASURE_COUNT } from './parse-plan.ts';
 import { STATUS_MEASURE_COUNT } from './parse-status.ts';
+import { uncertainNumbersInText } from './numbers.ts';
 import { validateRecords } from './validate.ts';
 
 /** The emergency strip, in this order. */
@@ -90,6 +91,9 @@ export function buildCatalog(input: BuildInput): BuildResult {
     }
   }
 
+  // No uncertain number in any text that reaches a page, in any language.
+  errors.push(...uncertainNumbersInText(services, texts.map((t) => ({ file: `locales/${t.lang}/services.json`, text: t })), fileOf));
+
   // Links both ways.
   const byMeasure = new Map(measures.map((m) => [m.id, m]));
   for (const s of services) for (const mid of s.measures) byMeasure.get(mid)?.services.push(s.id);
@@ -118,7 +122,7 @@ export function buildCatalog(input: BuildInput): BuildResult {
 
   if (errors.length > 0) return { errors, dropped: c.dropped };
   const ministries = { ...MINISTRIES };
-  const checked = services.map((s) => s.assuredDate).sort().at(-1) ?? '1970-01-01';
+  const checked = services.flatMap((s) => Object.values(s.sources).map((x) => x.confirmed ?? x.retrieved)).sort().at(-1) ?? '1970-01-01';
   const content = { services, measures, ministries, places };
   const catalog: Catalog = { schema: 1, version: contentVersion(content), checked, services, measures, ministries, places };
   return { errors, catalog, texts, emergency, dropped: c.dropped };

@@ -5,8 +5,9 @@
  */
 import {
   AUDIENCES, CATEGORIES, COUNTIES, LANGS,
-  type Channel, type LocalText, type Municipality, type OpeningSpan, type Phone, type Schedule, type Service, type ServiceArea, type Source,
+  type Channel, type LocalText, type Municipality, type OpeningSpan, type Phone, type Schedule, type Service, type ServiceArea, type Source, type SourceKind,
 } from '../../src/catalog/types.ts';
+import { allowedConfidence, exceedsAllowed, HIGH_FROM_YEAR, MEDIUM_FROM_YEAR, publishedEnd, SOURCE_KINDS } from '../../src/catalog/sources.ts';
 import { ErrorSink, type DataError } from './errors.ts';
 import type { SeedRecord } from './load-seeds.ts';
 
@@ -230,19 +231,27 @@ class RecordChecker {
   }
 
   source(v: unknown, field: string): Source | undefined {
-    if (!isObject(v)) return this.fail(field, 'must be an object {url, checked, published, fact}');
+    if (!isObject(v)) return this.fail(field, 'must be an object {url, kind, published, retrieved, confirmed?, fact}');
     const before = this.sink.errors.length;
     if (v.url === undefined) this.sink.add(`${field}.url`, 'a source needs a url');
     else if (!isHttpsUrl(v.url)) this.sink.add(`${field}.url`, `${JSON.stringify(v.url)} is not an https URL`);
-    if (v.checked === undefined) this.sink.add(`${field}.checked`, 'a source needs a checked date');
-    else if (!isIsoDate(v.checked)) this.sink.add(`${field}.checked`, `bad checked date ${JSON.stringify(v.checked)}: must be YYYY-MM-DD`);
-    if (typeof v.published !== 'string' || !PUBLISHED_RE.test(v.published)) {
+    if (!(SOURCE_KINDS as readonly unknown[]).includes(v.kind)) this.sink.add(`${field}.kind`, `must be one of ${SOURCE_KINDS.join(', ')}`);
+    if (v.checked !== undefined) this.sink.add(`${field}.checked`, '"checked" is now "retrieved" (when the copy was read) and "confirmed" (when someone checked the fact against the page)');
+    if (v.retrieved === undefined) this.sink.add(`${field}.retrieved`, 'a source needs the date it was retrieved');
+    else if (!isIsoDate(v.retrieved)) this.sink.add(`${field}.retrieved`, `bad date ${JSON.stringify(v.retrieved)}: must be YYYY-MM-DD`);
+    if (v.confirmed !== undefined && !isIsoDate(v.confirmed)) this.sink.add(`${field}.confirmed`, `bad date ${JSON.stringify(v.confirmed)}: must be YYYY-MM-DD`);
+    else if (typeof v.confirmed === 'string' && typeof v.retrieved === 'string' && v.confirmed < v.retrieved) this.sink.add(`${field}.confirmed`, 'confirmed before it was retrieved');
+    if (typeof v.published !== 'string' || !PUBLISHED_RE.test(v.published) || (v.published !== 'udatert' && publishedEnd(v.published) === null)) {
       this.sink.add(`${field}.published`, 'must be "YYYY", "YYYY-MM", "YYYY-MM-DD" or "udatert"');
+    } else if (typeof v.retrieved === 'string' && v.published !== 'udatert' && v.published.slice(0, 4) > v.retrieved.slice(0, 4)) {
+      this.sink.add(`${field}.published`, 'published after it was retrieved');
     }
     const fact = this.text(v.fact, `${field}.fact`, 1000);
-    for (const k of Object.keys(v)) if (!['url', 'checked', 'published', 'fact'].includes(k)) this.sink.add(`${field}.${k}`, 'unknown field');
+    for (const k of Object.keys(v)) if (!['url', 'kind', 'published', 'retrieved', 'confirmed', 'fact', 'checked'].includes(k)) this.sink.add(`${field}.${k}`, 'unknown field');
     if (this.sink.errors.length > before) return undefined;
-    return { url: v.url as string, checked: v.checked as string, published: v.published as string, fact: fact! };
+    const out: Source = { url: v.url as string, kind: v.kind as SourceKind, published: v.published as string, retrieved: v.retrieved as string, fact: fact! };
+    if (v.confirmed !== undefined) out.confirmed = v.confirmed as string;
+    return out;
   }
 
   triState(v: unknown, field: string): boolean | null | undefined {
@@ -307,6 +316,15 @@ function validateOne(seed: SeedRecord, sink: ErrorSink, ctx: ValidateContext): S
   const referral = c.triState(r.referral, 'referral');
   const phones = c.list(r.phones, 'phones', (x, f) => c.phone(x, f, 'voice'), true);
   const sms = c.list(r.sms, 'sms', (x, f) => c.phone(x, f, 'sms'), false);
+  // The confidence rule (seeds/README.md), computed from the sources' kinds and publication dates.
+  for (const [field, list] of [['phones', phones], ['sms', sms]] as const) {
+    list?.forEach((p, i) => {
+      const cited = p.sources.flatMap((k) => (sources[k] ? [sources[k]] : []));
+      if (cited.length === p.sources.length && exceedsAllowed(p.confidence, cited)) {
+        c.fail(`${field}[${i}].confidence`, `"${p.confidence}" is more than its sources allow ("${allowedConfidence(cited)}"): high needs a source published ${HIGH_FROM_YEAR} or later or the service's own page; medium a public source published ${MEDIUM_FROM_YEAR} or later`);
+      }
+    });
+  }
   const chat = c.list(r.chat, 'chat', (x, f) => c.channel(x, f, false), false);
   const email = c.list(r.email, 'email', (x, f) => c.channel(x, f, true), false);
   const website = r.website === undefined || r.website === null ? null : c.channel(r.website, 'website', false);
@@ -333,7 +351,7 @@ function validateOne(seed: SeedRecord, sink: ErrorSink, ctx: ValidateContext): S
   const notes = c.text(r.notes, 'notes', MAX_LEN.notes, false);
   if (sink.errors.length > before || !ID_RE.test(id ?? '')) return undefined;
 
-  const checkedDates = Object.values(sources).map((s) => s.checked).sort();
+  const confirmedDates = Object.values(sources).flatMap((s) => (s.confirmed ? [s.confirmed] : [])).sort();
   const service: Service = {
     id,
     group: seed.group,
@@ -360,7 +378,7 @@ function validateOne(seed: SeedRecord, sink: ErrorSink, ctx: ValidateContext): S
     measures: [...new Set(measures!)],
     fallback: [...new Set(fallback!)],
     keywords,
-    assuredDate: checkedDates.at(-1)!,
+    assuredDate: confirmedDates.at(-1) ?? null,
     sources,
   };
   if (ages) service.ages = ages;

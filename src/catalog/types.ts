@@ -53,14 +53,20 @@ export const COUNTIES = [
 ] as const;
 export type County = (typeof COUNTIES)[number];
 
-/** A source that a fact rests on. `checked` is the ISO date (YYYY-MM-DD) the fact was last checked against it. */
+/** Who published a source: the service itself, a public body (Bufdir, politiet, a kommune …), a newspaper or magazine, or anyone else. */
+export type SourceKind = 'service' | 'public' | 'media' | 'third-party';
+
+/** A source that a fact rests on (seeds/README.md, "Source fields"). */
 export interface Source {
   url: string;
-  /** ISO date the fact was checked against this source. */
-  checked: string;
+  kind: SourceKind;
   /** Date the source itself was published or updated, as precise as known ("2023", "2021-09-15", "udatert"). */
   published: string;
-  /** What this source says, in a few words (Norwegian). */
+  /** ISO date the stored copy of the page was read (for most sources the day the reference was compiled). */
+  retrieved: string;
+  /** ISO date someone last checked the fact against the page itself; absent when nobody has since it was retrieved. */
+  confirmed?: string;
+  /** What this source says, in a few words (Norwegian; shown quoted, marked `lang="nb"`). */
   fact: string;
 }
 
@@ -154,8 +160,8 @@ export interface Service {
   fallback: string[];
   /** Search keywords per language: the words people really use. */
   keywords: Partial<Record<Lang, string[]>>;
-  /** Newest date any fact of this record was checked (HSDS assured_date). */
-  assuredDate: string;
+  /** Newest date any fact of this record was confirmed against its source (HSDS assured_date); null when none was since it was retrieved. */
+  assuredDate: string | null;
   sources: Record<string, Source>;
   /** Free-text notes for frontline workers (nb), e.g. doubts about a fact. */
   notes?: string;
@@ -197,7 +203,7 @@ export interface Catalog {
   schema: 1;
   /** Content version: hash of the content, changes whenever any fact changes. */
   version: string;
-  /** Newest `checked` date of any fact. */
+  /** The catalogue's date: the newest `confirmed` or `retrieved` date of any source. Fact ages are measured from it. */
   checked: string;
   services: Service[];
   measures: Measure[];

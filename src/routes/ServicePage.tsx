@@ -4,6 +4,7 @@
  * not-found page with search and the emergency numbers.
  */
 import type { ComponentChildren, JSX } from 'preact';
+import { reportHref } from '../catalog/report.ts';
 import { serviceText, translatedName } from '../catalog/text.ts';
 import type { Service } from '../catalog/types.ts';
 import { LANGUAGES, isLang } from '../i18n/languages.ts';
@@ -22,6 +23,7 @@ import { NotFoundBody } from '../ui/NotFoundBody.tsx';
 import { OpenBadge } from '../ui/OpenBadge.tsx';
 import { serviceNotes } from '../catalog/text.ts';
 import { SourceList } from '../ui/SourceList.tsx';
+import { SourceNote } from '../ui/SourceNote.tsx';
 import { formatDate } from '../ui/format.ts';
 import { useTitle } from '../ui/use-title.ts';
 
@@ -91,6 +93,11 @@ function ServiceView({ ctx, service }: { ctx: PageContext; service: Service }): 
       </Section>
       <Section id="s-hours" title={t('ui:service.hours')}>
         <Hours ctx={ctx} service={service} />
+        {service.schedule.type !== 'unknown' ? (
+          <p>
+            <SourceNote ctx={ctx} sources={service.sources} keys={service.schedule.sources} />
+          </p>
+        ) : null}
       </Section>
       <Section id="s-what" title={t('ui:service.what')}>
         <Localized as="p" picked={serviceText(service, 'description', lang, text)} page={lang} />
@@ -135,8 +142,10 @@ function ServiceView({ ctx, service }: { ctx: PageContext; service: Service }): 
       ) : null}
       <Section id="s-sources" title={t('ui:service.sources')}>
         <p>
-          {t('ui:service.assured', { date: formatDate(service.assuredDate) })}{' '}
-          <a href={pathOf({ name: 'about', lang })}>{t('ui:service.reportError')}</a>
+          {service.assuredDate ? t('ui:service.assured', { date: formatDate(service.assuredDate) }) : t('ui:service.notConfirmed')}
+        </p>
+        <p>
+          <a href={reportHref(service.id, lang, ctx.catalog.version)}>{t('ui:service.reportError')}</a>
         </p>
         <SourceList ctx={ctx} service={service} />
         {notes && <Localized as="p" class="hint service-notes" picked={notes} page={lang} />}

@@ -9,6 +9,7 @@ import type { PageContext } from '../shell/page-context.ts';
 import { CallLink } from './CallLink.tsx';
 import { EXTERNAL } from './links.ts';
 import { Localized } from './Localized.tsx';
+import { SourceNote } from './SourceNote.tsx';
 
 /** The address people see for a web link or e-mail (no scheme, no trailing slash). */
 export function shortUrl(url: string): string {
@@ -36,7 +37,8 @@ function PhoneItem(props: { ctx: PageContext; service: Service; phone: Phone; ki
       <CallLink t={ctx.t} name={props.service.name} number={phone.number} display={phone.display} kind={isSms ? 'sms' : 'tel'} class="call call-line">
         {ctx.t(isSms ? 'ui:contact.smsTo' : 'ui:call.short')}
       </CallLink>{' '}
-      <Localized picked={label} page={ctx.lang} class="contact-label" />
+      <Localized picked={label} page={ctx.lang} class="contact-label" />{' '}
+      <SourceNote ctx={ctx} sources={props.service.sources} keys={phone.sources} />
     </li>
   );
 }
@@ -56,7 +58,8 @@ function LinkItem(props: { ctx: PageContext; service: Service; channel: Channel;
           {' '}
           <Localized picked={contactLabel(props.service, linkLabelKey(props.service, props.channel, props.kind), props.channel.label, props.ctx.lang, props.ctx.text)} page={props.ctx.lang} class="contact-label" />
         </>
-      )}
+      )}{' '}
+      <SourceNote ctx={props.ctx} sources={props.service.sources} keys={props.channel.sources} />
     </li>
   );
 }

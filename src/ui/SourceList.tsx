@@ -1,4 +1,7 @@
-/** The sources a service's facts rest on: address, what it says, and the date we checked it. */
+/**
+ * The sources a service's facts rest on: address, kind, what it says (quoted in Norwegian, marked
+ * `lang="nb"` on every page), when it was published, and when it was retrieved or last confirmed.
+ */
 import type { JSX } from 'preact';
 import type { Service } from '../catalog/types.ts';
 import type { PageContext } from '../shell/page-context.ts';
@@ -8,7 +11,7 @@ import { EXTERNAL } from './links.ts';
 
 /** The list of sources (http URLs are linked only when https). */
 export function SourceList(props: { ctx: PageContext; service: Service }): JSX.Element {
-  const { t, lang } = props.ctx;
+  const { t } = props.ctx;
   const sources = Object.entries(props.service.sources);
   return (
     <ul class="sources">
@@ -21,16 +24,19 @@ export function SourceList(props: { ctx: PageContext; service: Service }): JSX.E
           ) : (
             <bdi dir="ltr">{s.url}</bdi>
           )}
+          {' – '}
+          {t(`ui:source.kind.${s.kind}`)}
           {s.fact && (
             <>
-              {' – '}
-              <span lang={lang === 'nb' ? undefined : 'nb'}>{s.fact}</span>
+              {': '}
+              <q lang="nb" dir="ltr">{s.fact}</q>
             </>
           )}
           <br />
           <span class="hint">
-            {t('ui:service.checked', { date: formatDate(s.checked) })}
-            {s.published && s.published !== 'udatert' ? ` · ${t('ui:service.published', { date: formatDate(s.published) })}` : ''}
+            {s.published === 'udatert' ? t('ui:source.undated') : t('ui:source.published', { date: formatDate(s.published) })}
+            {' · '}
+            {s.confirmed ? t('ui:source.confirmed', { date: formatDate(s.confirmed) }) : t('ui:source.retrieved', { date: formatDate(s.retrieved) })}
           </span>
         </li>
       ))}

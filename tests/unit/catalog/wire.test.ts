@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Catalog, CatalogText, Service } from '../../../src/catalog/types.ts';
+import type { Catalog, CatalogText, Service, Source } from '../../../src/catalog/types.ts';
 import { packCatalog, packText, unpackCatalog, unpackText } from '../../../src/catalog/wire.ts';
 
-const source = { url: 'https://example.org/a', checked: '2026-11-21', published: '2024', fact: 'x' };
+const source: Source = { url: 'https://example.org/a', kind: 'service', retrieved: '2026-11-21', published: '2024', fact: 'x' };
 function office(id: string, extra: Partial<Service> = {}): Service {
   return {
     id, group: 'krisesenter', categories: ['krisesenter'], organization: { name: 'Kommune' }, name: `Krisesenter ${id}`, names: {},

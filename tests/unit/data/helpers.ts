@@ -54,7 +54,7 @@ export function record(over: Record<string, unknown> = {}): Record<string, unkno
     measures: ['plan-63'],
     fallback: [],
     keywords: { nb: ['hjelp'] },
-    sources: { s1: { url: 'https://example.no/kilde', checked: '2026-11-01', published: '2025', fact: 'Nummeret er 800 12 345' } },
+    sources: { s1: { url: 'https://example.no/kilde', kind: 'service', retrieved: '2026-11-01', published: '2025', fact: 'Nummeret er 800 12 345' } },
     ...over,
   };
 }

@@ -26,18 +26,19 @@ describe('validateRecords: a good record', () => {
     expect(errors).toEqual([]);
     expect(services).toHaveLength(1);
     const s = services[0]!;
-    expect(s).toMatchObject({ id: 'test-linje', group: null, names: {}, sms: [], chat: [], email: [], website: null, languages: [], assuredDate: '2026-11-01' });
+    expect(s).toMatchObject({ id: 'test-linje', group: null, names: {}, sms: [], chat: [], email: [], website: null, languages: [], assuredDate: null });
     expect(s.phones[0]!.number).toBe('80012345');
   });
 
-  it('takes the newest checked date of its sources as assuredDate', () => {
+  it('takes the newest confirmed date of its sources as assuredDate, never a retrieval date', () => {
     const r = record({
       sources: {
-        s1: { url: 'https://a.no/', checked: '2025-01-02', published: '2024', fact: 'x' },
-        s2: { url: 'https://b.no/', checked: '2026-03-04', published: 'udatert', fact: 'y' },
+        s1: { url: 'https://a.no/', kind: 'service', retrieved: '2025-01-02', confirmed: '2025-02-01', published: '2024', fact: 'x' },
+        s2: { url: 'https://b.no/', kind: 'service', retrieved: '2026-03-04', published: 'udatert', fact: 'y' },
+        s3: { url: 'https://c.no/', kind: 'public', retrieved: '2025-01-02', confirmed: '2025-06-30', published: '2020', fact: 'z' },
       },
     });
-    expect(validateRecords(seeds(r), { measureIds }).services[0]!.assuredDate).toBe('2026-03-04');
+    expect(validateRecords(seeds(r), { measureIds }).services[0]!.assuredDate).toBe('2025-06-30');
   });
 
   it('allows mailto: for e-mail', () => {
@@ -127,15 +128,44 @@ describe('validateRecords: each bad record names file, record and field', () => 
     expect(only(record({ chat: [{ url: 'https://example.no/chat', sources: ['s9'] }] }))).toBe(`${FILE} › test-linje › chat[0].sources[0]: source "s9" is not in "sources"`);
   });
 
-  it('source without url or checked date', () => {
-    expect(only(record({ sources: { s1: { checked: '2026-01-01', published: '2025', fact: 'x' } } }))).toBe(`${FILE} › test-linje › sources.s1.url: a source needs a url`);
-    expect(only(record({ sources: { s1: { url: 'https://a.no/', published: '2025', fact: 'x' } } }))).toBe(`${FILE} › test-linje › sources.s1.checked: a source needs a checked date`);
+  it('source without url, kind or retrieval date', () => {
+    expect(only(record({ sources: { s1: { kind: 'service', retrieved: '2026-01-01', published: '2025', fact: 'x' } } }))).toBe(`${FILE} › test-linje › sources.s1.url: a source needs a url`);
+    expect(only(record({ sources: { s1: { url: 'https://a.no/', kind: 'service', published: '2025', fact: 'x' } } }))).toBe(`${FILE} › test-linje › sources.s1.retrieved: a source needs the date it was retrieved`);
+    expect(only(record({ sources: { s1: { url: 'https://a.no/', retrieved: '2026-01-01', published: '2025', fact: 'x' } } }))).toBe(`${FILE} › test-linje › sources.s1.kind: must be one of service, public, media, third-party`);
   });
 
-  it('bad checked date format', () => {
-    for (const checked of ['21.11.2026', '2026-02-30', '2026-1-5', '2026-11-21T10:00', 20261121]) {
-      const r = record({ sources: { s1: { url: 'https://a.no/', checked, published: '2025', fact: 'x' } } });
-      expect(only(r)).toMatch(/› test-linje › sources\.s1\.checked: bad checked date .*: must be YYYY-MM-DD/);
+  it('an unknown kind of source, or one spelled differently', () => {
+    for (const kind of ['official', 'Service', 'avis', '', null, 3, ['media']]) {
+      const r = record({ sources: { s1: { url: 'https://a.no/', kind, retrieved: '2026-01-01', published: '2025', fact: 'x' } } });
+      expect(only(r)).toBe(`${FILE} › test-linje › sources.s1.kind: must be one of service, public, media, third-party`);
+    }
+  });
+
+  it('the old "checked" field is refused with a message that says what it became', () => {
+    const r = record({ sources: { s1: { url: 'https://a.no/', kind: 'service', checked: '2026-11-21', retrieved: '2026-11-21', published: '2025', fact: 'x' } } });
+    expect(only(r)).toMatch(/sources\.s1\.checked: "checked" is now "retrieved" .* and "confirmed"/);
+  });
+
+  it('bad retrieved and confirmed dates', () => {
+    for (const date of ['21.11.2026', '2026-02-30', '2026-1-5', '2026-11-21T10:00', 20261121]) {
+      const r = record({ sources: { s1: { url: 'https://a.no/', kind: 'service', retrieved: date, published: '2025', fact: 'x' } } });
+      expect(only(r)).toMatch(/› test-linje › sources\.s1\.retrieved: bad date .*: must be YYYY-MM-DD/);
+      const c = record({ sources: { s1: { url: 'https://a.no/', kind: 'service', retrieved: '2026-01-01', confirmed: date, published: '2025', fact: 'x' } } });
+      expect(only(c)).toMatch(/› test-linje › sources\.s1\.confirmed: bad date .*: must be YYYY-MM-DD/);
+    }
+  });
+
+  it('a source confirmed before it was retrieved, or published after', () => {
+    const early = record({ sources: { s1: { url: 'https://a.no/', kind: 'service', retrieved: '2026-01-02', confirmed: '2026-01-01', published: '2025', fact: 'x' } } });
+    expect(only(early)).toBe(`${FILE} › test-linje › sources.s1.confirmed: confirmed before it was retrieved`);
+    const future = record({ sources: { s1: { url: 'https://a.no/', kind: 'service', retrieved: '2026-01-02', published: '2027-01', fact: 'x' } } });
+    expect(only(future)).toBe(`${FILE} › test-linje › sources.s1.published: published after it was retrieved`);
+  });
+
+  it('a published month or day that does not exist', () => {
+    for (const published of ['2024-13', '2024-00', '2024-02-30', 'ca. 2020', '24', '2024-1']) {
+      const r = record({ sources: { s1: { url: 'https://a.no/', kind: 'service', retrieved: '2026-01-01', published, fact: 'x' } } });
+      expect(only(r)).toMatch(/sources\.s1\.published: must be/);
     }
   });
 
@@ -237,5 +267,48 @@ describe('format checks', () => {
     expect(isHttpsUrl('HTTP://x.no')).toBe(false);
     expect(isMailto('mailto:post@vo.no')).toBe(true);
     expect(isMailto('mailto:post@vo')).toBe(false);
+  });
+});
+
+describe('validateRecords: the confidence rule, computed from the phone’s own sources', () => {
+  const withSources = (confidence: string, sources: Record<string, unknown>, keys = Object.keys(sources), field = 'phones') =>
+    record({
+      [field]: [{ number: '80012345', display: '800 12 345', label: { nb: 'Ring' }, confidence, sources: keys }],
+      ...(field === 'sms' ? { phones: [] , fallback: [] } : {}),
+      sources: { ...sources, s1: { url: 'https://example.no/kilde', kind: 'service', retrieved: '2026-11-01', published: '2025', fact: 'Nettsiden' } },
+    });
+  const media2021 = { avis: { url: 'https://avis.no/a', kind: 'media', retrieved: '2026-11-21', published: '2021-11', fact: 'Ring linjen' } };
+  const publicUndated = { kommune: { url: 'https://x.kommune.no/a', kind: 'public', retrieved: '2026-11-21', published: 'udatert', fact: 'Ring linjen' } };
+
+  it('fails on high or medium resting only on an old newspaper, naming the field and what is allowed', () => {
+    expect(only(withSources('high', media2021))).toBe(
+      `${FILE} › test-linje › phones[0].confidence: "high" is more than its sources allow ("low"): high needs a source published 2023 or later or the service's own page; medium a public source published 2020 or later`,
+    );
+    expect(only(withSources('medium', media2021))).toMatch(/phones\[0\]\.confidence: "medium" is more than its sources allow \("low"\)/);
+  });
+
+  it('accepts low and accepts medium once the undated public page is confirmed', () => {
+    expect(errorsOf(withSources('low', media2021))).toEqual([]);
+    expect(only(withSources('medium', publicUndated))).toMatch(/"medium" is more than its sources allow/);
+    const confirmed = { kommune: { ...publicUndated.kommune, confirmed: '2026-12-04' } };
+    expect(errorsOf(withSources('medium', confirmed))).toEqual([]);
+    expect(only(withSources('high', confirmed))).toMatch(/"high" is more than its sources allow \("medium"\)/);
+  });
+
+  it("counts only the phone's own sources, not the record's other sources", () => {
+    // The record has its own page (s1, service), but the phone names only the newspaper.
+    expect(only(withSources('high', media2021, ['avis']))).toMatch(/phones\[0\]\.confidence/);
+    expect(errorsOf(withSources('high', media2021, ['avis', 's1']))).toEqual([]);
+  });
+
+  it('applies to SMS numbers too', () => {
+    expect(errorsOf(withSources('medium', media2021, ['avis'], 'sms')).map(formatError)).toContainEqual(
+      expect.stringMatching(/sms\[0\]\.confidence: "medium" is more than its sources allow \("low"\)/),
+    );
+  });
+
+  it('a source with a malformed date gives one error for the date, not a second one for the rule', () => {
+    const bad = { avis: { ...media2021.avis, published: '2024-13' } };
+    expect(only(withSources('high', bad))).toMatch(/sources\.avis\.published: must be/);
   });
 });

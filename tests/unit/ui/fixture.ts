@@ -1,7 +1,7 @@
 /** A small catalogue for the app's component tests: national lines, a local office without a number, measures. */
-import type { Catalog, CatalogText, Service } from '../../../src/catalog/types.ts';
+import type { Catalog, CatalogText, Service, Source } from '../../../src/catalog/types.ts';
 
-const SRC = { s1: { url: 'https://example.no/kilde', checked: '2026-11-01', published: '2025', fact: 'Nummer og åpningstid' } };
+const SRC: Record<string, Source> = { s1: { url: 'https://example.no/kilde', kind: 'service', retrieved: '2026-11-01', published: '2025', fact: 'Nummer og åpningstid' } };
 
 /** One service with sensible defaults. */
 export function service(id: string, extra: Partial<Service> = {}): Service {

@@ -138,7 +138,7 @@ describe('service page', () => {
       expect(container.querySelector(`a[href="${href}"]`)?.getAttribute('rel')).toBe('noopener noreferrer');
     }
     expect(container.querySelector('a[href="mailto:post@example.no"]')).not.toBeNull();
-    expect(container.textContent).toContain('Sjekket 01.11.2026');
+    expect(container.textContent).toContain('hentet 01.11.2026');
     expect(container.textContent).toContain('Døgnåpent');
     // Plan measures with status and a link to their anchor; unknown measure ids are skipped.
     expect(container.querySelector('a[href="/nb/tiltak#plan-64"]')?.textContent).toBe('Tiltak 64');
