@@ -46,7 +46,7 @@ describe('HSDS 3.0 export of the built catalogue', () => {
   it('maps phones, schedules, areas and translations honestly', () => {
     const weekly = catalog.services.find((s) => s.schedule.type === 'weekly')!;
     const out = hsdsService(weekly, texts) as { schedules: Array<{ byday?: string; opens_at?: string; description?: string }>; assured_date: string };
-    expect(out.assured_date).toBe(weekly.assuredDate);
+    expect(out.assured_date).toBe(weekly.assuredDate ?? undefined); // omitted when nobody has confirmed the record yet
     expect(out.schedules[0]!.byday).toMatch(/^(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*$/);
     const always = catalog.services.find((s) => s.schedule.type === 'always')!;
     expect((hsdsService(always, texts) as { schedules: Array<{ description: string; byday?: string }> }).schedules).toEqual([
