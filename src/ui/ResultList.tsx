@@ -24,7 +24,7 @@ const REST_AFTER_MS = 150;
  * handful on screen): drawing a hundred on every keystroke makes typing lag on a cheap phone.
  * The rest follow as soon as typing pauses; the count above always says how many matched.
  */
-export function ResultList(props: { ctx: PageContext; results: SearchResult[] }): JSX.Element {
+export function ResultList(props: { ctx: PageContext; results: SearchResult[]; query: string }): JSX.Element {
   const { t, lang, text } = props.ctx;
   const now = new Date();
   const [complete, setComplete] = useState<SearchResult[] | null>(null);
@@ -35,7 +35,8 @@ export function ResultList(props: { ctx: PageContext; results: SearchResult[] })
   }, [props.results]);
   const shown = complete === props.results ? props.results : props.results.slice(0, FIRST_RESULTS);
   return (
-    <ol class="results">
+    // data-q: the query these results answer (tests and the bench check the list follows the field).
+    <ol class="results" data-q={props.query}>
       {shown.map(({ service }) => {
         const alt = translatedName(service, lang, text);
         const phone = service.phones[0];

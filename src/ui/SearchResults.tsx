@@ -35,7 +35,7 @@ export function SearchResults(props: {
   return (
     <>
       <DraftListBar lang={lang} />
-      <ResultList ctx={ctx} results={results} />
+      <ResultList ctx={ctx} results={results} query={query} />
       {/* The search itself, filters included, as a link, QR code or printout (frontline workers). */}
       <ShareBar
         lang={lang}

@@ -116,7 +116,7 @@ describe('long result lists', () => {
   test('the first results are drawn at once, the rest as soon as typing pauses', async () => {
     const base = CATALOG.services[0]!;
     const results = Array.from({ length: FIRST_RESULTS + 7 }, (_, i) => ({ service: { ...base, id: `${base.id}-${i}` }, score: 1 }));
-    const { container } = render(<ResultList ctx={context()} results={results} />);
+    const { container } = render(<ResultList ctx={context()} results={results} query="krisesenter" />);
     expect(container.querySelectorAll('.result')).toHaveLength(FIRST_RESULTS);
     await waitFor(() => expect(container.querySelectorAll('.result')).toHaveLength(FIRST_RESULTS + 7));
   });
