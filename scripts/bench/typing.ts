@@ -29,7 +29,7 @@ export async function installTypingProbe(context: BrowserContext): Promise<void>
     };
     (window as unknown as { __typing: typeof probe }).__typing = probe;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as PerformanceEventTiming[])
+      for (const e of list.getEntries() as Array<PerformanceEventTiming & { interactionId: number }>)
         if (e.interactionId) probe.events.push({ id: e.interactionId, start: e.startTime, duration: e.duration });
     }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
     new PerformanceObserver((list) => {
