@@ -10,6 +10,7 @@
  * and each figure's ratio to the previous release (scripts/bench/previous.json).
  *   --runs N        runs of each part (default 3)
  *   --only typing|lighthouse
+ *   --dist DIR      the build to measure (default dist/; e.g. the previous release's build)
  *   --write-previous  store these figures as the previous release's (run on the released build)
  * Targets (issue 12): keystroke p98 ≤ 100 ms, results median ≤ 100 ms, no long task > 50 ms,
  * no keystroke lost; service page performance ≥ 98, TBT ≤ 100 ms, LCP ≤ 1.5 s, best practices 100.
@@ -25,7 +26,12 @@ import { installFirstScreenProbe, median, percentile, phoneContext, throttleCpu,
 import { installTypingProbe, settle, typeAndMeasure } from './typing.ts';
 
 const { values: args } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, only: { type: 'string' }, 'write-previous': { type: 'boolean', default: false } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    only: { type: 'string' },
+    dist: { type: 'string', default: 'dist' },
+    'write-previous': { type: 'boolean', default: false },
+  },
 });
 const RUNS = Math.max(1, Number(args.runs) || 3);
 const QUERIES = ['krisesenter', 'barnehus tromsø', 'vold i nære relasjoner'];
@@ -42,7 +48,7 @@ type Figures = Record<string, number[]>;
 const figures: Figures = {};
 const add = (name: string, value: number) => (figures[name] ??= []).push(value);
 
-const server = await startServer({ root: resolve('dist'), port: 0 });
+const server = await startServer({ root: resolve(args.dist), port: 0 });
 const addr = server.address();
 if (!addr || typeof addr === 'string') throw new Error('no port');
 const origin = `http://127.0.0.1:${addr.port}`;
