@@ -19,11 +19,11 @@ import { Localized, NbName } from './Localized.tsx';
 import { OpenBadge } from './OpenBadge.tsx';
 
 /** Results drawn at once (more than a phone's screen holds); the rest follow when typing pauses. */
-export const FIRST_RESULTS = 8;
+export const FIRST_RESULTS = 5;
 /** How long typing must pause before the rest of the list is drawn (ms). */
 const REST_AFTER_MS = 150;
 /** Rows added per task while the rest is drawn: each task stays short on a cheap phone. */
-const STEP = 8;
+const STEP = 5;
 
 /**
  * One result. Memoised: the next keystroke mostly finds the same services, and a row whose
