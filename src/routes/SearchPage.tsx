@@ -103,9 +103,11 @@ export default function SearchPage({ ctx, route }: Props): JSX.Element {
     () => (f: SearchFilters) => ctx.navigate(pathOf({ name: 'search', lang, query: buildQuery(field.current, f) }), { replace: true }),
     [ctx, lang],
   );
-  const categoryName = filters.category && clean === '' ? t(`ui:category.${filters.category}.name`) : '';
-  const heading = browsing ? t('ui:home.title') : categoryName || t('ui:search.title');
-  const title = browsing ? '' : categoryName || (clean ? t('ui:search.titleQuery', { query: clean.slice(0, 60) }) : heading);
+  const { heading, title } = useMemo(() => {
+    const categoryName = filters.category && clean === '' ? t(`ui:category.${filters.category}.name`) : '';
+    const heading = browsing ? t('ui:home.title') : categoryName || t('ui:search.title');
+    return { heading, title: browsing ? '' : categoryName || (clean ? t('ui:search.titleQuery', { query: clean.slice(0, 60) }) : heading) };
+  }, [filters, clean, browsing, t]);
   useTitle(title, t('ui:app.name'));
 
   const top = useMemo(
