@@ -113,8 +113,13 @@ async function typingRun(): Promise<void> {
   await context.close();
 }
 
-/** One Lighthouse run in its own fresh Chromium: a first visit, nothing cached. */
+/** One Lighthouse measurement; a run Lighthouse reports as broken (NO_NAVSTART …) is run again, twice at most. */
 async function lighthouseRun(name: string, path: string): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) if (await lighthouseOnce(name, path)) return;
+}
+
+/** One Lighthouse run in its own fresh Chromium: a first visit, nothing cached. False when it measured nothing. */
+async function lighthouseOnce(name: string, path: string): Promise<boolean> {
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   try {
     const result = await lighthouse(origin + path, {
@@ -126,12 +131,13 @@ async function lighthouseRun(name: string, path: string): Promise<void> {
     const lhr = result?.lhr;
     if (!lhr || lhr.runtimeError) {
       console.warn(`  Lighthouse ${name}: ${lhr?.runtimeError?.code ?? 'no result'}`);
-      return;
+      return false;
     }
     add(`lighthouse ${name}: performance`, Math.round((lhr.categories.performance?.score ?? 0) * 100));
     add(`lighthouse ${name}: TBT (ms)`, lhr.audits['total-blocking-time']?.numericValue ?? NaN);
     add(`lighthouse ${name}: LCP (ms)`, lhr.audits['largest-contentful-paint']?.numericValue ?? NaN);
     add(`lighthouse ${name}: best practices`, Math.round((lhr.categories['best-practices']?.score ?? 0) * 100));
+    return true;
   } finally {
     await chrome.kill();
   }
