@@ -18,6 +18,7 @@ import Fuse from 'fuse.js';
 import { LANGS, type Catalog, type CatalogText, type Lang, type Service } from '../../src/catalog/types.ts';
 import { fold } from '../../src/search/fold.ts';
 import { createSearchIndex } from '../../src/search/index.ts';
+import { decodeList } from '../../src/share/listLink.ts';
 
 interface Query {
   q: string;
@@ -167,3 +168,11 @@ for (const [label, cat] of [['real', catalog], ['10×', synthetic(catalog, 10)]]
   }
 }
 console.log(`\nQuality is measured on the real catalogue only (the 10× copy has no right answers); on the 10× copy both engines are timed on every ${FUSE_STEP}th query, one round.`);
+
+// A shared list link with a 2 MB segment (hostile input): read only up to a bound, so it stays quick.
+const hugeTimes = Array.from({ length: 5 }, () => {
+  const started = performance.now();
+  decodeList('x'.repeat(2_000_000));
+  return performance.now() - started;
+}).sort((a, b) => a - b);
+console.log(`decodeList of a 2 MB segment: median ${hugeTimes[2]!.toFixed(1)} ms [${hugeTimes[0]!.toFixed(1)}–${hugeTimes[4]!.toFixed(1)}]`);

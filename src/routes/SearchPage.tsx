@@ -5,10 +5,12 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { SearchFilters } from '../search/index.ts';
 import type { PageContext } from '../shell/page-context.ts';
-import { pathOf, type Route } from '../shell/routes.ts';
+import { parseRoute, pathOf, type Route } from '../shell/routes.ts';
 import { CategoryTiles } from '../ui/CategoryTiles.tsx';
 import { EmergencyStrip } from '../ui/EmergencyStrip.tsx';
+import { afterNextPaint } from '../ui/after-paint.ts';
 import { SearchForm } from '../ui/SearchForm.tsx';
 import { useSearchKit } from '../ui/search-index.ts';
 import { buildQuery, cleanQuery, filterCount, PARAM, parseFilters } from '../ui/search-params.ts';
@@ -23,10 +25,17 @@ export default function SearchPage({ ctx, route }: Props): JSX.Element {
   const { t, lang } = ctx;
   const query = route.name === 'search' ? route.query : new URLSearchParams();
   const urlQ = query.get(PARAM.q) ?? '';
-  const filters = useMemo(() => parseFilters(query), [query.toString()]);
+  // Keyed on the filters alone: a new query in the address must not make new filters (and a new search).
+  const parsedFilters = parseFilters(query);
+  const filters = useMemo(() => parsedFilters, [buildQuery('', parsedFilters).toString()]);
+  // The field's text (drawn with the keystroke) and the query the results answer (drawn after
+  // the next paint): the letter appears at once, the results a frame later, never the reverse.
   const [q, setQ] = useState(urlQ);
+  const [asked, setAsked] = useState(urlQ);
   // The last query this page wrote to the URL: a different one came from outside (back button, link).
   const written = useRef(urlQ);
+  const pending = useRef<(() => void) | null>(null);
+  useEffect(() => () => pending.current?.(), []);
   useEffect(() => {
     // Compare with the address as it is now, not as it was when this render began: typing may
     // have moved it on since (quietly), and going back to an older query would eat keystrokes.
@@ -34,7 +43,10 @@ export default function SearchPage({ ctx, route }: Props): JSX.Element {
     const nowQ = typeof location === 'undefined' ? urlQ : (new URLSearchParams(location.search).get(PARAM.q) ?? '');
     if (urlQ !== written.current && nowQ === urlQ) {
       written.current = urlQ;
+      pending.current?.();
+      pending.current = null;
       setQ(urlQ);
+      setAsked(urlQ);
     }
   }, [urlQ]);
 
@@ -51,7 +63,7 @@ export default function SearchPage({ ctx, route }: Props): JSX.Element {
     if (field instanceof HTMLInputElement && field.value !== written.current) onInput(field.value);
   }, []);
   const index = kit?.index ?? null;
-  const clean = cleanQuery(q);
+  const clean = cleanQuery(asked);
   const browsing = clean === '' && filterCount(filters) === 0;
   const results = useMemo(
     () => (index && !browsing ? index.search(clean, { lang, filters, limit: LIMIT }) : null),
@@ -60,49 +72,83 @@ export default function SearchPage({ ctx, route }: Props): JSX.Element {
 
   const onInput = (value: string) => {
     setQ(value);
+    // Keystrokes faster than the results: only the latest query is searched and drawn.
+    pending.current?.();
+    pending.current = afterNextPaint(() => ask(value));
+  };
+  /** Searches for `value`: results drawn, address in step. */
+  const ask = (value: string) => {
+    pending.current?.();
+    pending.current = null;
     written.current = value;
-    // Leaving the home page is a step back can undo; refining the query is not.
+    setAsked(value);
     const path = pathOf({ name: 'search', lang, query: buildQuery(value, filters) });
-    // Home → search is a step Back can undo; refining the query only rewrites the address.
-    if (route.name === 'search') ctx.navigate(path, { replace: true, quiet: true });
+    // Home → search is a step Back can undo; refining the query only rewrites the address. The
+    // address, not this render's route: the search page may still be on its way.
+    if (parseRoute(location.pathname, location.search).name === 'search') ctx.navigate(path, { replace: true, quiet: true });
     else ctx.navigate(path, { focus: false });
   };
   const onSubmit = (value: string) => {
-    if (value !== q) onInput(value);
+    // Enter: the results for what the field holds, now.
+    setQ(value);
+    if (value !== asked || pending.current) ask(value);
     document.getElementById('results-h')?.focus();
   };
 
-  const categoryName = filters.category && clean === '' ? t(`ui:category.${filters.category}.name`) : '';
-  const heading = browsing ? t('ui:home.title') : categoryName || t('ui:search.title');
-  const title = browsing ? '' : categoryName || (clean ? t('ui:search.titleQuery', { query: clean.slice(0, 60) }) : heading);
+  // Everything but the field is drawn from the asked query: memoised, so a keystroke re-renders
+  // the field alone and the rest only when the results change (a frame later).
+  const field = useRef(q);
+  field.current = q;
+  const onFilters = useMemo(
+    () => (f: SearchFilters) => ctx.navigate(pathOf({ name: 'search', lang, query: buildQuery(field.current, f) }), { replace: true }),
+    [ctx, lang],
+  );
+  const { heading, title } = useMemo(() => {
+    const categoryName = filters.category && clean === '' ? t(`ui:category.${filters.category}.name`) : '';
+    const heading = browsing ? t('ui:home.title') : categoryName || t('ui:search.title');
+    return { heading, title: browsing ? '' : categoryName || (clean ? t('ui:search.titleQuery', { query: clean.slice(0, 60) }) : heading) };
+  }, [filters, clean, browsing, t]);
   useTitle(title, t('ui:app.name'));
 
-  let status = '';
-  if (!browsing) {
-    if (error) status = t('ui:search.error');
-    else if (!results) status = t('ui:search.loading');
-    else status = t('ui:search.count', { count: results.length });
-  }
+  const top = useMemo(
+    () => (
+      <>
+        <h1 tabIndex={-1}>{heading}</h1>
+        {browsing && <p class="lead">{t('ui:home.lead')}</p>}
+      </>
+    ),
+    [heading, browsing, t],
+  );
+  const answer = useMemo(() => {
+    let status = '';
+    if (!browsing) {
+      if (error) status = t('ui:search.error');
+      else if (!results) status = t('ui:search.loading');
+      else status = t('ui:search.count', { count: results.length });
+    }
+    return (
+      <>
+        {route.name === 'search' && kit && <kit.view.Filters t={t} filters={filters} onChange={onFilters} />}
+        <h2 id="results-h" tabIndex={-1} class={browsing ? 'vh' : undefined}>
+          {t('ui:search.results')}
+        </h2>
+        <p class="count" role="status" aria-live="polite">
+          {status}
+        </p>
+        {browsing && <CategoryTiles t={t} lang={lang} />}
+        {kit && index && results && (
+          <kit.view.SearchResults ctx={ctx} index={index} results={results} query={clean} filters={filters} title={title} />
+        )}
+        {error && !browsing && <EmergencyStrip t={t} id="search-error" heading />}
+      </>
+    );
+  }, [route.name, kit, index, results, error, browsing, filters, onFilters, clean, title, ctx, t, lang]);
 
   return (
     <>
-      <h1 tabIndex={-1}>{heading}</h1>
-      {browsing && <p class="lead">{t('ui:home.lead')}</p>}
+      {top}
       <SearchForm t={t} value={q} onInput={onInput} onSubmit={onSubmit} onFocus={() => setTurnedToSearch(true)} />
-      {route.name === 'search' && kit && (
-        <kit.view.Filters t={t} filters={filters} onChange={(f) => ctx.navigate(pathOf({ name: 'search', lang, query: buildQuery(q, f) }), { replace: true })} />
-      )}
-      <h2 id="results-h" tabIndex={-1} class={browsing ? 'vh' : undefined}>
-        {t('ui:search.results')}
-      </h2>
-      <p class="count" role="status" aria-live="polite">
-        {status}
-      </p>
-      {browsing && <CategoryTiles t={t} lang={lang} />}
-      {kit && index && results && (
-        <kit.view.SearchResults ctx={ctx} index={index} results={results} query={clean} filters={filters} title={title} />
-      )}
-      {error && !browsing && <EmergencyStrip t={t} id="search-error" heading />}
+      {answer}
     </>
   );
 }

@@ -13,7 +13,7 @@
  */
 import type { Audience, Catalog, CatalogText, CategoryId, County, Lang, Service } from '../catalog/types.ts';
 import { LANGS } from '../catalog/types.ts';
-import { openState } from '../catalog/hours.ts';
+import { openState, osloClock } from '../catalog/hours.ts';
 import { passes } from './filters.ts';
 import { wordsOf } from './fold.ts';
 import { CATEGORY_TERMS } from './labels.ts';
@@ -82,6 +82,9 @@ const hasExact = (readings: Map<number, number>): boolean => {
 /** Builds the search index for a catalogue. */
 export function createSearchIndex(catalog: Catalog, texts: CatalogText[] = []): SearchIndex {
   const services = catalog.services ?? [];
+  // Open-now breaks ties in ranking; the first Oslo-time lookup loads time-zone data (tens of ms
+  // on a cheap phone): pay that while the index builds, not on the first keystroke.
+  osloClock(new Date());
   const post = buildPostings(services, texts.filter(Boolean));
   const places = new PlaceIndex({ ...catalog, services });
   const phones = phoneTable(services);

@@ -5,6 +5,7 @@
  */
 import type { JSX } from 'preact';
 import type { TFunction } from 'i18next';
+import { useState } from 'preact/hooks';
 import { AUDIENCES, CATEGORIES, COUNTIES } from '../catalog/types.ts';
 import type { SearchFilters } from '../search/index.ts';
 import { filterCount, parseFilters, PARAM } from './search-params.ts';
@@ -13,6 +14,9 @@ import { filterCount, parseFilters, PARAM } from './search-params.ts';
 export function Filters(props: { t: TFunction; filters: SearchFilters; onChange: (f: SearchFilters) => void }): JSX.Element {
   const { t, filters } = props;
   const count = filterCount(filters);
+  // The form is drawn when the person opens it (or a filter is in use): the closed fold costs
+  // nothing on the keystroke that turns the home page into the results page.
+  const [opened, setOpened] = useState(false);
   const change = (e: Event) => {
     const form = (e.currentTarget as HTMLElement).closest('form');
     if (!form) return;
@@ -27,9 +31,9 @@ export function Filters(props: { t: TFunction; filters: SearchFilters; onChange:
     </label>
   );
   return (
-    <details class="filters" open={count > 0}>
+    <details class="filters" open={count > 0} onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setOpened(true)}>
       <summary>{count > 0 ? t('ui:filters.summaryActive', { count }) : t('ui:filters.summary')}</summary>
-      <form class="filter-form" onSubmit={(e) => e.preventDefault()}>
+      {(opened || count > 0) && <form class="filter-form" onSubmit={(e) => e.preventDefault()}>
         <div class="field">
           <label for="f-category">{t('ui:filters.category')}</label>
           <select id="f-category" name={PARAM.category} value={filters.category ?? ''} onChange={change}>
@@ -69,7 +73,7 @@ export function Filters(props: { t: TFunction; filters: SearchFilters; onChange:
           {check(PARAM.free, filters.free, t('ui:filters.free'))}
           {check(PARAM.anonymous, filters.anonymous, t('ui:filters.anonymous'))}
         </fieldset>
-      </form>
+      </form>}
     </details>
   );
 }

@@ -7,7 +7,7 @@ import { HelpNumbers } from './HelpNumbers.tsx';
 export function NoMatch(props: { ctx: PageContext; query: string; suggestion: string | null; suggestionHref: string }): JSX.Element {
   const { t, lang, catalog } = props.ctx;
   return (
-    <div class="no-match">
+    <div class="no-match" data-q={props.query}>
       <p>
         {props.query ? (
           <>

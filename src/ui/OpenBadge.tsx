@@ -10,8 +10,25 @@ import type { Schedule } from '../catalog/types.ts';
 import { openStateText } from '../i18n/format.ts';
 import { isLang, type Lang } from '../i18n/languages.ts';
 
-/** The open state as one short phrase, or null when unknown. */
-export function openPhrase(schedule: Schedule, lang: Lang, now: Date = new Date()): { text: string; open: boolean } | null {
+type Phrase = { text: string; open: boolean } | null;
+/**
+ * Last phrase per schedule, language and minute: the answer changes at most once a minute, and a
+ * results list asks for every row each time it is drawn.
+ */
+const phrases = new WeakMap<Schedule, { key: string; phrase: Phrase }>();
+
+/** The open state as one short phrase, or null when unknown (computed once a minute per service). */
+export function openPhrase(schedule: Schedule, lang: Lang, now: Date = new Date()): Phrase {
+  const key = `${lang} ${Math.floor(now.getTime() / 60_000)}`;
+  if (typeof schedule !== 'object' || schedule === null) return computePhrase(schedule, lang, now);
+  const hit = phrases.get(schedule);
+  if (hit?.key === key) return hit.phrase;
+  const phrase = computePhrase(schedule, lang, now);
+  phrases.set(schedule, { key, phrase });
+  return phrase;
+}
+
+function computePhrase(schedule: Schedule, lang: Lang, now: Date): Phrase {
   const state = openState(schedule, now);
   if (state.open === null && !state.always) return null;
   const { status, detail } = openStateText(lang, state, osloClock(now).day);

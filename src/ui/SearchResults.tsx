@@ -13,9 +13,11 @@ import type { PageContext } from '../shell/page-context.ts';
 import { pathOf } from '../shell/routes.ts';
 import { NoMatch } from './NoMatch.tsx';
 import { ResultList } from './ResultList.tsx';
+import { memo } from './memo.ts';
 import { buildQuery } from './search-params.ts';
 
-export function SearchResults(props: {
+/** Memoised: the field re-renders the page on every keystroke, the results only when they change. */
+export const SearchResults = memo(function SearchResults(props: {
   ctx: PageContext;
   index: SearchIndex;
   results: SearchResult[];
@@ -35,7 +37,7 @@ export function SearchResults(props: {
   return (
     <>
       <DraftListBar lang={lang} />
-      <ResultList ctx={ctx} results={results} />
+      <ResultList ctx={ctx} results={results} query={query} />
       {/* The search itself, filters included, as a link, QR code or printout (frontline workers). */}
       <ShareBar
         lang={lang}
@@ -45,4 +47,4 @@ export function SearchResults(props: {
       />
     </>
   );
-}
+});

@@ -92,13 +92,12 @@ describe('decodeList', () => {
     expect(decodeList('a'.repeat(MAX_ID_LENGTH)).ids).toHaveLength(1);
   });
 
-  test('a huge segment is read only up to a bound and still returns quickly', () => {
-    const huge = 'x'.repeat(2_000_000);
-    const started = performance.now();
-    const r = decodeList(huge);
-    expect(performance.now() - started).toBeLessThan(500);
+  test('a huge segment is read only up to a bound', () => {
+    // How long it takes is printed by `npm run bench:search`, not asserted here.
+    const r = decodeList('x'.repeat(2_000_000));
     expect(r.ids).toEqual([]);
     expect(r.invalid).toHaveLength(1);
+    expect(r.invalid[0]!.length).toBeLessThanOrEqual(MAX_ID_LENGTH);
   });
 });
 
