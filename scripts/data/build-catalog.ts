@@ -14,6 +14,7 @@ import type { LocaleFile } from './locales.ts';
 import { checkTable, makeCorrector } from './ocr.ts';
 import { parsePlan } from './parse-plan.ts';
 import { parseStatus } from './parse-status.ts';
+import type { PlaceFile, PlaceFiles } from './places.ts';
 
 export { parsePlan } from './parse-plan.ts';
 export { parseStatus } from './parse-status.ts';
@@ -38,15 +39,23 @@ export function readLocaleFiles(root: string): LocaleFile[] {
   return out;
 }
 
-/** Reads `seeds/places.json` if present. */
-export function readPlacesFile(root: string): { file: string; json: unknown; parseError?: string } | undefined {
-  const p = join(root, 'seeds/places.json');
+function readOptionalJson(root: string, file: string): PlaceFile | undefined {
+  const p = join(root, file);
   if (!existsSync(p)) return undefined;
   try {
-    return { file: 'seeds/places.json', json: JSON.parse(readFileSync(p, 'utf8')) };
+    return { file, json: JSON.parse(readFileSync(p, 'utf8')) };
   } catch (e) {
-    return { file: 'seeds/places.json', json: null, parseError: (e as Error).message };
+    return { file, json: null, parseError: (e as Error).message };
   }
+}
+
+/** Reads the place files that exist: the municipality list, our additions, former names. */
+export function readPlaceFiles(root: string): PlaceFiles {
+  return {
+    municipalities: readOptionalJson(root, 'seeds/kommuner-2024.json'),
+    places: readOptionalJson(root, 'seeds/places.json'),
+    formerNames: readOptionalJson(root, 'seeds/former-names.json'),
+  };
 }
 
 /** Runs the whole pipeline on a repository root. Returns the process exit code. */
@@ -66,7 +75,7 @@ export function run(root: string, log: (s: string) => void = console.log): numbe
     status,
     seedFiles: readJsonFiles(join(root, 'seeds/services'), root),
     localeFiles: readLocaleFiles(root),
-    placesFile: readPlacesFile(root),
+    placeFiles: readPlaceFiles(root),
   });
   if (result.errors.length > 0 || !result.catalog || !result.texts || !result.emergency) {
     log(`data: ${result.errors.length} error(s); nothing written.`);

@@ -9,7 +9,7 @@ import type { DataError } from './errors.ts';
 import { expandSeedFile, type SeedFile, type SeedRecord } from './load-seeds.ts';
 import { buildLocaleText, type LocaleFile } from './locales.ts';
 import { MINISTRIES } from './ministries.ts';
-import { buildPlaces } from './places.ts';
+import { buildPlaces, type PlaceFiles } from './places.ts';
 import { PLAN_MEASURE_COUNT } from './parse-plan.ts';
 import { STATUS_MEASURE_COUNT } from './parse-status.ts';
 import { validateRecords } from './validate.ts';
@@ -28,8 +28,8 @@ export interface BuildInput {
   status: StatusMeasure[];
   seedFiles: SeedFile[];
   localeFiles: LocaleFile[];
-  /** `seeds/places.json`, if it exists. */
-  placesFile?: { file: string; json: unknown; parseError?: string };
+  /** `seeds/kommuner-2024.json`, `seeds/places.json`, `seeds/former-names.json`, those that exist. */
+  placeFiles?: PlaceFiles;
   /** Check that the real documents gave 122 + 33 measures; tests with small fixtures turn this off. */
   expectFullPlan?: boolean;
   /** Which records feed the emergency strip (default EMERGENCY_IDS). */
@@ -106,15 +106,9 @@ export function buildCatalog(input: BuildInput): BuildResult {
   }
 
   // Places for search.
-  let places: Place[] = [];
-  if (input.placesFile) {
-    if (input.placesFile.parseError !== undefined) errors.push({ file: input.placesFile.file, record: '-', field: '-', message: `not valid JSON: ${input.placesFile.parseError}` });
-    else {
-      const p = buildPlaces(input.placesFile.file, input.placesFile.json, new Set(services.map((s) => s.id)));
-      errors.push(...p.errors);
-      places = p.places;
-    }
-  }
+  const p = buildPlaces(input.placeFiles ?? {}, new Set(services.map((s) => s.id)));
+  errors.push(...p.errors);
+  const places: Place[] = p.places;
 
   if (errors.length > 0) return { errors, dropped: c.dropped };
   const ministries = { ...MINISTRIES };
