@@ -9,6 +9,7 @@ import type { PageContext } from '../shell/page-context.ts';
 import { pathOf, type Route } from '../shell/routes.ts';
 import { CategoryTiles } from '../ui/CategoryTiles.tsx';
 import { EmergencyStrip } from '../ui/EmergencyStrip.tsx';
+import { NearMe } from '../ui/NearMe.tsx';
 import { SearchForm } from '../ui/SearchForm.tsx';
 import { useSearchKit } from '../ui/search-index.ts';
 import { buildQuery, cleanQuery, filterCount, PARAM, parseFilters } from '../ui/search-params.ts';
@@ -89,6 +90,15 @@ export default function SearchPage({ ctx, route }: Props): JSX.Element {
       <h1 tabIndex={-1}>{heading}</h1>
       {browsing && <p class="lead">{t('ui:home.lead')}</p>}
       <SearchForm t={t} value={q} onInput={onInput} onSubmit={onSubmit} onFocus={() => setTurnedToSearch(true)} />
+      <NearMe
+        t={t}
+        places={ctx.catalog.places}
+        onPlace={(place) => {
+          // Only the municipality the person confirmed goes into the query (and so the address).
+          setTurnedToSearch(true);
+          onSubmit(place.name);
+        }}
+      />
       {route.name === 'search' && kit && (
         <kit.view.Filters t={t} filters={filters} onChange={(f) => ctx.navigate(pathOf({ name: 'search', lang, query: buildQuery(q, f) }), { replace: true })} />
       )}
