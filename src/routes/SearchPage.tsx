@@ -5,11 +5,11 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { NearMe as NearMeType } from '../ui/NearMe.tsx';
 import type { PageContext } from '../shell/page-context.ts';
 import { pathOf, type Route } from '../shell/routes.ts';
 import { CategoryTiles } from '../ui/CategoryTiles.tsx';
 import { EmergencyStrip } from '../ui/EmergencyStrip.tsx';
-import { NearMe } from '../ui/NearMe.tsx';
 import { SearchForm } from '../ui/SearchForm.tsx';
 import { useSearchKit } from '../ui/search-index.ts';
 import { buildQuery, cleanQuery, filterCount, PARAM, parseFilters } from '../ui/search-params.ts';
@@ -51,6 +51,16 @@ export default function SearchPage({ ctx, route }: Props): JSX.Element {
     const field = document.getElementById('q');
     if (field instanceof HTMLInputElement && field.value !== written.current) onInput(field.value);
   }, []);
+  // "Use my location" is not needed for the first screen: its chunk loads after the page has drawn,
+  // and only where the browser can locate at all.
+  const [NearMe, setNearMe] = useState<typeof NearMeType | null>(null);
+  useEffect(() => {
+    if (typeof navigator === 'undefined' || !('geolocation' in navigator)) return;
+    import('../ui/NearMe.tsx').then(
+      (m) => setNearMe(() => m.NearMe),
+      () => undefined, // Chunk missing (offline before it was cached): no button, search still works.
+    );
+  }, []);
   const index = kit?.index ?? null;
   const clean = cleanQuery(q);
   const browsing = clean === '' && filterCount(filters) === 0;
@@ -90,15 +100,17 @@ export default function SearchPage({ ctx, route }: Props): JSX.Element {
       <h1 tabIndex={-1}>{heading}</h1>
       {browsing && <p class="lead">{t('ui:home.lead')}</p>}
       <SearchForm t={t} value={q} onInput={onInput} onSubmit={onSubmit} onFocus={() => setTurnedToSearch(true)} />
-      <NearMe
-        t={t}
-        places={ctx.catalog.places}
-        onPlace={(place) => {
-          // Only the municipality the person confirmed goes into the query (and so the address).
-          setTurnedToSearch(true);
-          onSubmit(place.name);
-        }}
-      />
+      {NearMe && (
+        <NearMe
+          t={t}
+          places={ctx.catalog.places}
+          onPlace={(place) => {
+            // Only the municipality the person confirmed goes into the query (and so the address).
+            setTurnedToSearch(true);
+            onSubmit(place.name);
+          }}
+        />
+      )}
       {route.name === 'search' && kit && (
         <kit.view.Filters t={t} filters={filters} onChange={(f) => ctx.navigate(pathOf({ name: 'search', lang, query: buildQuery(q, f) }), { replace: true })} />
       )}

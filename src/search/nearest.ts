@@ -4,7 +4,7 @@
  * leaves the phone. A centre is approximate (Kartverket centroid), so the person always confirms.
  */
 import type { Place } from '../catalog/types.ts';
-import { haversineKm } from './places.ts';
+import { haversineKm } from './geo.ts';
 
 /** Mainland Norway and its islands with a margin; Svalbard has no municipality. */
 const BOUNDS = { minLat: 57.5, maxLat: 71.5, minLon: 4, maxLon: 31.5 } as const;

@@ -8,6 +8,7 @@
  */
 import { COUNTIES, type Catalog, type County, type Service } from '../catalog/types.ts';
 import { editDistance } from './edit-distance.ts';
+import { haversineKm } from './geo.ts';
 import { fold, tokensOf } from './fold.ts';
 import { STOP_WORDS } from './stopwords.ts';
 
@@ -38,13 +39,6 @@ const NEAR_KM = 250;
 
 /** Shortest token that may name a place on its own: "Bø"/"Os" are too easily ordinary words. */
 const MIN_PLACE_TOKEN = 3;
-
-/** Great-circle distance in km between two WGS84 points. */
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
-}
 
 const keyOf = (m: { number?: string; name: string }): string => m.number || fold(m.name);
 

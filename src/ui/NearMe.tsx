@@ -21,11 +21,11 @@ const TIMEOUT_MS = 15000;
 /** First strong isolate … pop: a place name keeps its own direction inside Arabic, Persian or Urdu text. */
 const isolate = (s: string) => `\u2068${s}\u2069`;
 
+/** What went wrong, then what to do instead (type the municipality). */
 function problemText(t: TFunction, problem: Problem): string {
-  if (problem === 'denied') return t('ui:nearMe.denied');
-  if (problem === 'timeout') return t('ui:nearMe.timeout');
-  if (problem === 'outside') return t('ui:nearMe.outside');
-  return t('ui:nearMe.unavailable');
+  const what =
+    problem === 'denied' ? t('ui:nearMe.denied') : problem === 'timeout' ? t('ui:nearMe.timeout') : problem === 'outside' ? t('ui:nearMe.outside') : t('ui:nearMe.unavailable');
+  return `${what} ${t('ui:nearMe.choose')}`;
 }
 
 /** The button, the question "Er du i …?" and every message, in one live region. */

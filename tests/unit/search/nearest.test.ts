@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPlaces } from '../../../scripts/data/places.ts';
 import type { Place } from '../../../src/catalog/types.ts';
 import { nearestPlace } from '../../../src/search/nearest.ts';
-import { haversineKm } from '../../../src/search/places.ts';
+import { haversineKm } from '../../../src/search/geo.ts';
 
 // The real municipality list (Kartverket centres), as the build puts it into the catalogue.
 const { places, errors } = buildPlaces(
