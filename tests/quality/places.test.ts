@@ -71,6 +71,19 @@ for (const p of catalog.places)
     }
   }
 
+/** Northern Sami words for the kinds of office that have one (sami-glossary §1), typed with the Sami names. */
+const SAMI_KINDS: [CategoryId, string][] = [
+  ['krisesenter', 'heahteguovddáš'],
+  ['barnehus', 'mánáidviessu'],
+];
+const samiCases: { q: string; want: Set<string> }[] = [];
+for (const p of catalog.places.filter((x) => x.name.includes(' - ')))
+  for (const [cat, word] of SAMI_KINDS)
+    for (const n of p.altNames.flatMap((a) => [a, fold(a)])) {
+      const want = servingOffices(p, cat);
+      if (want.size) samiCases.push({ q: `${word} ${n}`, want });
+    }
+
 describe('every municipality leads to the offices that serve it', () => {
   it('has all 357 municipalities, with centres, and cases for every kind of office', () => {
     expect(catalog.places).toHaveLength(357);
@@ -105,5 +118,15 @@ describe('every municipality leads to the offices that serve it', () => {
       if (!top || !c.want.has(top)) wrong.push(`${c.q} → ${top ?? 'nothing'} (want ${[...c.want].join('/')})`);
     }
     expect(wrong.slice(0, 40), `${wrong.length} of ${cases.length} wrong`).toEqual([]);
+    // Four thousand searches: generous room for a slow, shared machine (this is no timing test).
+  }, 120_000);
+
+  it('in Northern Sami, with each parallel name of the municipalities that have them ("heahteguovddáš Unjárga")', () => {
+    expect(samiCases.length).toBeGreaterThan(100);
+    const wrong = samiCases
+      .map((c) => ({ c, top: index.search(c.q, { lang: 'se', limit: 1 })[0]?.service.id }))
+      .filter(({ c, top }) => !top || !c.want.has(top))
+      .map(({ c, top }) => `${c.q} → ${top ?? 'nothing'}`);
+    expect(wrong).toEqual([]);
   });
 });
