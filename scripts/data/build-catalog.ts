@@ -110,6 +110,7 @@ export function run(root: string, log: (s: string) => void = console.log): numbe
   for (const s of c.services) for (const cat of s.categories) perCategory.set(cat, (perCategory.get(cat) ?? 0) + 1);
   log(`data: catalogue ${c.version}, checked ${c.checked}, ${(Buffer.byteLength(catalogJson) / 1024).toFixed(1)} KB (shipped packed: ${(Buffer.byteLength(wireJson) / 1024).toFixed(1)} KB; texts ${(textBytes / 1024).toFixed(1)} KB)`);
   log(`  ${c.services.length} services, ${c.places.length} places, ${c.measures.filter((m) => m.source === 'plan').length} plan measures, ${c.measures.filter((m) => m.source === 'nsk').length} status measures`);
+  log(`  places: ${c.places.length} municipalities (Kartverket, CC BY 4.0), ${c.places.reduce((n, p) => n + p.formerNames.length, 0)} former names, ${c.places.filter((p) => p.servedBy.length).length} with source-backed office links`);
   log(`  per category: ${[...perCategory].sort().map(([k, n]) => `${k} ${n}`).join(', ') || '–'}`);
   log(`  low-confidence numbers dropped: ${result.dropped.length}${result.dropped.length ? ` (${result.dropped.map((d) => `${d.service} ${d.number}`).join(', ')})` : ''}`);
   log(`  translations: ${result.texts.map((t) => `${t.lang} (${Object.keys(t.services).length})`).join(', ') || '–'}`);

@@ -103,6 +103,27 @@ describe('every municipality leads to the offices that serve it', () => {
     expect(first('krisesenter nesodden')).toBe('krisesenter-follo');
   });
 
+  it('two-letter names count only as typed with their own letters, in any Unicode form', () => {
+    const first = (q: string) => index.search(q, { lang: 'nb', limit: 1 })[0]?.service.id;
+    const aas = catalog.places.find((p) => p.name === 'Ås')!;
+    const serving = servingOffices(aas, 'krisesenter');
+    expect(serving).toContain(first('krisesenter ås'));
+    expect(serving).toContain(first('KRISESENTER ÅS'));
+    expect(serving).toContain(first('krisesenter a\u030as')); // å typed as a + combining ring
+    // "as" is no place (it is "AS" in company names, and "å ha" …): no re-ranking towards Ås.
+    const plain = index.search('krisesenter', { lang: 'nb', limit: 3 }).map((r) => r.service.id);
+    expect(index.search('krisesenter as', { lang: 'nb', limit: 3 }).map((r) => r.service.id)).toEqual(plain);
+  });
+
+  it('a former municipality finds the one it is part of now', () => {
+    const first = (q: string) => index.search(q, { lang: 'nb', limit: 1 })[0]?.service.id;
+    for (const [former, now] of [['Tjøme', 'Færder'], ['Hurum', 'Asker'], ['Sandøy', 'Ålesund'], ['Søgne', 'Kristiansand'], ['Oppegård', 'Nordre Follo']]) {
+      const place = catalog.places.find((p) => p.name === now)!;
+      expect(place.formerNames, now).toContain(former);
+      expect(servingOffices(place, 'krisesenter'), former).toContain(first(`krisesenter ${former}`));
+    }
+  });
+
   it('national lines come after the serving offices and before offices that do not serve the place', () => {
     const r = index.search('krisesenter nesodden', { lang: 'nb', limit: 20 }).map((x) => x.service);
     const national = r.findIndex((s) => s.area.type === 'national');
