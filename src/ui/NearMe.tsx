@@ -95,7 +95,8 @@ export function NearMe(props: {
       <p id="near-me-privacy" class="hint">
         {t('ui:nearMe.privacy')}
       </p>
-      <p class="near-me-status" role="status" aria-live="polite">
+      {/* A live region, but not role="status": that role is the result count's, and there is one per page. */}
+      <p class="near-me-status" aria-live="polite" aria-atomic="true">
         {message}
       </p>
       {state.kind === 'confirm' && (
