@@ -84,6 +84,7 @@ describe('buildCatalog on the fixtures', () => {
   it('builds places for search', () => {
     expect(catalog.places.map((p) => [p.name, p.altNames, p.servedBy, p.lat, p.lon])).toEqual([
       ['Guovdageaidnu - Kautokeino', ['Guovdageaidnu', 'Kautokeino'], [], 69.134, 23.5506],
+      ['Oslo', [], [], 59.9814, 10.7399],
       ['Tromsø', ['Romsa'], ['krisesenter-tromso'], 69.5682, 19.4611],
     ]);
   });
@@ -203,6 +204,21 @@ describe('build failures', () => {
     ]);
   });
 
+  it('fails on a record whose location or service area names a municipality wrongly', () => {
+    const input = fixtureInput();
+    const f = input.seedFiles.find((x) => JSON.stringify(x.json).includes('krisesenter-oslo'))!;
+    const json = structuredClone(f.json) as { services: Record<string, unknown>[] };
+    const oslo = json.services.find((s) => s.id === 'krisesenter-oslo')!;
+    oslo.location = { name: 'Oslo', number: '0302', county: 'Oslo' };
+    oslo.area = { type: 'municipalities', municipalities: [{ name: 'Bergen', number: '0301', county: 'Oslo' }, { name: 'Tromsø', number: '5501', county: 'Finnmark' }] };
+    f.json = json;
+    expect(buildCatalog(input).errors.map(formatError)).toEqual([
+      `${f.file} › krisesenter-oslo › location: no municipality 0302 in seeds/kommuner-2024.json`,
+      `${f.file} › krisesenter-oslo › area.municipalities[0]: "Bergen" is not the name of municipality 0301 (Oslo)`,
+      `${f.file} › krisesenter-oslo › area.municipalities[1]: Tromsø is in Troms, not Finnmark`,
+    ]);
+  });
+
   it('fails on a malformed municipality record, naming file, record and field', () => {
     const input = fixtureInput();
     const good = { number: '4601', name: 'Bergen', countyNumber: '46', county: 'Vestland', lat: 60.3, lon: 5.3 };
@@ -296,7 +312,7 @@ describe('run(): the npm run data command on a copy of the fixtures', () => {
     expect(existsSync(join(dir, 'src/generated/text.se.json'))).toBe(true);
     expect(existsSync(join(dir, 'src/generated/text.pl.json'))).toBe(false);
     const out = lines.join('\n');
-    expect(out).toMatch(/6 services, 2 places, 122 plan measures, 33 status measures/);
+    expect(out).toMatch(/6 services, 3 places, 122 plan measures, 33 status measures/);
     expect(out).toMatch(/per category: .*krisesenter 2/);
     expect(out).toMatch(/low-confidence numbers dropped: 2/);
     expect(out).toMatch(/\d+\.\d KB/);
