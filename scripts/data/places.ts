@@ -9,6 +9,7 @@
  * Every problem is reported as file › record › field.
  */
 import { COUNTIES, type County, type Place } from '../../src/catalog/types.ts';
+import { NORWAY_BOUNDS } from '../../src/search/nearest.ts';
 import type { DataError } from './errors.ts';
 import { isHttpsUrl, isIsoDate } from './validate.ts';
 
@@ -28,8 +29,6 @@ export interface PlaceFiles {
   formerNames?: PlaceFile;
 }
 
-/** Norway's mainland and islands with a margin (Svalbard and Jan Mayen are no municipalities). */
-export const NORWAY_BOUNDS = { minLat: 57.5, maxLat: 71.5, minLon: 4, maxLon: 31.5 } as const;
 /** "Unjárga - Nesseby": the official parallel names are joined by a spaced hyphen. */
 const PARALLEL_SEP = ' - ';
 const PUBLISHED_RE = /^(\d{4}(-\d{2}(-\d{2})?)?|udatert)$/;
