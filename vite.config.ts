@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -40,6 +42,32 @@ function prerender(): Plugin {
   };
 }
 
+/**
+ * The catalogue's own update channel (src/catalog/manifest.ts): publishes `src/generated/data/`
+ * (written by `npm run data`) as `/data/` — the manifest and its content-addressed files. They stay
+ * out of the precache: the app stores the catalogue in IndexedDB itself and must see a corrected
+ * manifest on its next online visit, not a cached one.
+ */
+function catalogChannel(): Plugin {
+  const dir = 'src/generated/data';
+  const files = (): string[] => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : []);
+  return {
+    name: 'finnhjelp-catalog-channel',
+    generateBundle() {
+      for (const f of files()) this.emitFile({ type: 'asset', fileName: `data/${f}`, source: readFileSync(join(dir, f)) });
+    },
+    configureServer(server) {
+      server.middlewares.use('/data/', (req, res, next) => {
+        const name = (req.url ?? '').split('?')[0]!.replace(/^\//, '');
+        if (!files().includes(name)) return next();
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-cache');
+        res.end(readFileSync(join(dir, name)));
+      });
+    },
+  };
+}
+
 // Kill switch: `SW_KILL_SWITCH=1 npm run build` ships a service worker that unregisters itself and
 // deletes its caches (vite-plugin-pwa `selfDestroying`). Use it if a release ever goes wrong.
 const killSwitch = process.env.SW_KILL_SWITCH === '1';
@@ -50,6 +78,7 @@ export default defineConfig({
     cspMeta(),
     iosMeta(),
     prerender(),
+    catalogChannel(),
     VitePWA({
       // 'prompt': a new version waits until the user taps "Oppdater"; 'autoUpdate' would reload
       // every open tab mid-reading.
@@ -65,7 +94,9 @@ export default defineConfig({
         // Shell, every route chunk, every language (UI + service texts), the catalogue, icons and
         // the prerendered home of every language: after one visit the whole app works offline.
         globPatterns: ['**/*.{js,css,html,json,svg,png}'],
-        globIgnores: ['**/sitemap.xml', '**/robots.txt', '.vite/**'],
+        // data/: the catalogue's own channel, never precached (see catalogChannel); open-data/: the
+        // HSDS export, for other services, not for the app.
+        globIgnores: ['**/sitemap.xml', '**/robots.txt', '.vite/**', 'data/**', 'open-data/**'],
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
       },
       manifest: {

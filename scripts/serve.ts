@@ -50,7 +50,8 @@ export async function resolveFile(root: string, urlPath: string): Promise<string
 
 function cacheControl(rel: string): string {
   if (rel.startsWith('assets/')) return 'public, max-age=31536000, immutable';
-  if (rel === 'sw.js' || rel.endsWith('.html') || rel === 'manifest.webmanifest' || rel.startsWith('workbox-'))
+  // The catalogue's manifest (src/catalog/manifest.ts) must be asked for again on every visit.
+  if (rel === 'sw.js' || rel.endsWith('.html') || rel === 'manifest.webmanifest' || rel.startsWith('workbox-') || rel === 'data/catalog.json')
     return 'no-cache';
   return 'public, max-age=3600';
 }

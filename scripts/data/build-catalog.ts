@@ -3,6 +3,9 @@
  * translations, and writes src/generated/{catalog.json, emergency.json, text.{lang}.json}.
  * On any error it prints every error (file › record › field: message) and exits 1, writing nothing.
  */
+import { createHash } from 'node:crypto';
+import { editionInput, type CatalogManifest, type DataFile } from '../../src/catalog/manifest.ts';
+import type { Catalog, Lang } from '../../src/catalog/types.ts';
 import { packCatalog, packText } from '../../src/catalog/wire.ts';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -58,6 +61,30 @@ export function readPlaceFiles(root: string): PlaceFiles {
   };
 }
 
+/**
+ * Writes the catalogue's update channel (src/catalog/manifest.ts) into `dir`, replacing what was
+ * there: the content-addressed packed files and the manifest that points at them. The build copies
+ * the folder to `dist/data/` as it is.
+ */
+export function writeChannel(dir: string, catalog: Catalog, wireJson: string, texts: ReadonlyArray<{ lang: Lang; json: string }>): CatalogManifest {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const publish = (stem: string, json: string): DataFile => {
+    const sha256 = createHash('sha256').update(json).digest('hex');
+    const name = `${stem}.${sha256.slice(0, 16)}.json`;
+    writeFileSync(join(dir, name), json);
+    return { url: `/data/${name}`, sha256, bytes: Buffer.byteLength(json) };
+  };
+  const main = publish('catalog', wireJson);
+  const files: Partial<Record<Lang, DataFile>> = {};
+  for (const t of texts) if (t.lang !== 'nb') files[t.lang] = publish(`text.${t.lang}`, t.json);
+  const edition = createHash('sha256').update(editionInput(main.sha256, files)).digest('hex');
+  const manifest: CatalogManifest = { schema: catalog.schema, edition, version: catalog.version, checked: catalog.checked, ...main, texts: files };
+  // Compact: every online visit asks for it.
+  writeFileSync(join(dir, 'catalog.json'), JSON.stringify(manifest));
+  return manifest;
+}
+
 /** Runs the whole pipeline on a repository root. Returns the process exit code. */
 export function run(root: string, log: (s: string) => void = console.log): number {
   const read = (p: string): string => readFileSync(join(root, p), 'utf8');
@@ -92,6 +119,7 @@ export function run(root: string, log: (s: string) => void = console.log): numbe
   const wireJson = JSON.stringify(packCatalog(result.catalog));
   writeFileSync(join(out, 'catalog.wire.json'), wireJson);
   const written = new Set<string>();
+  const wireTexts: Array<{ lang: Lang; json: string }> = [];
   let textBytes = 0;
   for (const t of result.texts) {
     const name = `text.${t.lang}.json`;
@@ -99,11 +127,13 @@ export function run(root: string, log: (s: string) => void = console.log): numbe
     const wireName = `text.${t.lang}.wire.json`;
     const packed = JSON.stringify(packText(t, result.catalog));
     writeFileSync(join(out, wireName), packed);
+    wireTexts.push({ lang: t.lang, json: packed });
     textBytes += Buffer.byteLength(packed);
     written.add(name).add(wireName);
   }
   // A language whose services.json was removed must not keep a stale text file.
   for (const f of readdirSync(out)) if (/^text\.[a-z]+(\.wire)?\.json$/.test(f) && !written.has(f)) rmSync(join(out, f));
+  const manifest = writeChannel(join(out, 'data'), result.catalog, wireJson, wireTexts);
 
   const c = result.catalog;
   const perCategory = new Map<string, number>();
@@ -115,6 +145,7 @@ export function run(root: string, log: (s: string) => void = console.log): numbe
   log(`  low-confidence numbers dropped: ${result.dropped.length}${result.dropped.length ? ` (${result.dropped.map((d) => `${d.service} ${d.number}`).join(', ')})` : ''}`);
   log(`  translations: ${result.texts.map((t) => `${t.lang} (${Object.keys(t.services).length})`).join(', ') || '–'}`);
   log(`  emergency strip: ${result.emergency.map((e) => e.display).join(' · ')}`);
+  log(`  update channel: /data/catalog.json ${Buffer.byteLength(JSON.stringify(manifest))} bytes → ${manifest.url} ${manifest.bytes} bytes, ${Object.keys(manifest.texts).length} texts`);
   return 0;
 }
 

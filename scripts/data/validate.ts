@@ -5,7 +5,7 @@
  */
 import {
   AUDIENCES, CATEGORIES, COUNTIES, LANGS,
-  type Channel, type LocalText, type Municipality, type OpeningSpan, type Phone, type Schedule, type Service, type ServiceArea, type Source,
+  type Channel, type LocalText, type Municipality, type HolidayHours, type OpeningSpan, type Phone, type Schedule, type Service, type ServiceArea, type Source,
 } from '../../src/catalog/types.ts';
 import { ErrorSink, type DataError } from './errors.ts';
 import type { SeedRecord } from './load-seeds.ts';
@@ -191,6 +191,17 @@ class RecordChecker {
     return { days: [...new Set(days as number[])].sort(), opens: v.opens as string, closes: v.closes as string };
   }
 
+  holidays(v: unknown, field: string): HolidayHours | undefined {
+    if (!isObject(v)) return this.fail(field, 'must be an object {hours, sources}');
+    const before = this.sink.errors.length;
+    for (const k of Object.keys(v)) if (k !== 'hours' && k !== 'sources') this.sink.add(`${field}.${k}`, 'unknown field');
+    const hours = v.hours;
+    if (hours !== 'open' && hours !== 'closed') this.sink.add(`${field}.hours`, 'must be "open" (the weekly hours hold on public holidays) or "closed"');
+    const sources = this.sources(v.sources, `${field}.sources`);
+    if (this.sink.errors.length > before || !sources) return undefined;
+    return { hours: hours as HolidayHours['hours'], sources };
+  }
+
   schedule(v: unknown, field: string): Schedule | undefined {
     if (!isObject(v)) return this.fail(field, v === undefined ? 'missing required field' : 'must be an object');
     const notes = this.localText(v.notes, `${field}.notes`, false);
@@ -203,7 +214,11 @@ class RecordChecker {
       const sources = this.sources(v.sources, `${field}.sources`);
       const spans = this.list(v.spans, `${field}.spans`, (x, f) => this.span(x, f), true);
       if (spans && spans.length === 0) return this.fail(`${field}.spans`, 'a weekly schedule needs at least one span');
-      return sources && spans && withNotes({ type: 'weekly', spans, sources });
+      const holidays = v.holidays === undefined ? undefined : this.holidays(v.holidays, `${field}.holidays`);
+      if (v.holidays !== undefined && !holidays) return undefined;
+      const weekly: Schedule = { type: 'weekly', spans: spans!, sources: sources! };
+      if (holidays) weekly.holidays = holidays;
+      return sources && spans && withNotes(weekly);
     }
     if (v.type === 'unknown') {
       const sources = this.sources(v.sources, `${field}.sources`, false);

@@ -41,10 +41,14 @@ export function isValidNorwegianNumber(input: unknown): boolean {
   return /^([2-9]\d{7}|1\d{2}|1\d{3}|0\d{4}|116\d{3})$/.test(n);
 }
 
-/** The `tel:` link for a number: short numbers as they are (`tel:112`), 8-digit numbers with +47, foreign with their code. '' when not a number. */
-export function telHref(number: unknown): string {
+/**
+ * The `tel:` (or `sms:`) link for a number: short numbers as they are (`tel:112`), 8-digit numbers
+ * with +47 (a phone on a foreign SIM roaming in Norway needs the country code), foreign numbers with
+ * their code. '' for anything that is not a number, so garbage never becomes a link.
+ */
+export function telHref(number: unknown, kind: 'tel' | 'sms' = 'tel'): string {
   const n = normalizePhone(number);
   if (n === '') return '';
-  if (n.startsWith('+')) return `tel:${n}`;
-  return n.length === 8 ? `tel:+47${n}` : `tel:${n}`;
+  if (n.startsWith('+')) return `${kind}:${n}`;
+  return n.length === 8 ? `${kind}:+47${n}` : `${kind}:${n}`;
 }

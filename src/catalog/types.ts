@@ -95,9 +95,20 @@ export interface OpeningSpan {
   closes: string;
 }
 
+/**
+ * What a source says about Norwegian public holidays: `open` — the weekly hours hold on them too;
+ * `closed` — closed on them. Without it a weekday-only line is taken as closed on a holiday and the
+ * page says the hours may differ (src/catalog/hours.ts).
+ */
+export interface HolidayHours {
+  hours: 'open' | 'closed';
+  /** Keys into the service's `sources`. At least one. */
+  sources: string[];
+}
+
 export type Schedule =
   | { type: 'always'; notes?: LocalText; sources: string[] }
-  | { type: 'weekly'; spans: OpeningSpan[]; notes?: LocalText; sources: string[] }
+  | { type: 'weekly'; spans: OpeningSpan[]; notes?: LocalText; sources: string[]; holidays?: HolidayHours }
   | { type: 'unknown'; notes?: LocalText; sources?: string[] };
 
 export type ServiceArea =
@@ -225,9 +236,23 @@ export interface Place {
   lon: number;
 }
 
+/**
+ * Key of a contact channel's label in `ServiceTextEntry.labels`: `phone:<number>`, `sms:<number>`
+ * (the phone's `number` field), `chat:<i>`, `email:<i>` (0-based index in the record's array), `website`.
+ */
+export type LabelKey = `phone:${string}` | `sms:${string}` | `chat:${number}` | `email:${number}` | 'website';
+
+/** One service's translated texts. */
+export type ServiceTextEntry = Partial<Pick<Service, 'summary' | 'description' | 'audienceText' | 'notes'>> & {
+  name?: string;
+  scheduleNotes?: string;
+  /** Translations of the contact labels (`label.nb`), by channel. */
+  labels?: Partial<Record<LabelKey, string>>;
+};
+
 /** Per-language texts for services and measures, from `locales/{lang}/services.json`. */
 export interface CatalogText {
   lang: Lang;
-  services: Record<string, Partial<Pick<Service, 'summary' | 'description' | 'audienceText'>> & { name?: string; scheduleNotes?: string }>;
+  services: Record<string, ServiceTextEntry>;
   measures?: Record<string, { text?: string; title?: string; statusText?: string }>;
 }

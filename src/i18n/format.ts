@@ -174,3 +174,13 @@ export function scheduleLines(lang: Lang, spans: readonly { days: number[]; open
   }
   return lines;
 }
+
+let osloMoment: Intl.DateTimeFormat | null = null;
+
+/** A moment as Oslo date and time: "04.12.2026 18.30", the time as `formatTime` writes it in `lang`. */
+export function formatMoment(lang: Lang, ms: number): string {
+  osloMoment ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const parts = osloMoment.formatToParts(new Date(ms));
+  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('day')}.${get('month')}.${get('year')} ${formatTime(lang, `${get('hour')}:${get('minute')}`)}`;
+}

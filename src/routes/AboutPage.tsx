@@ -1,12 +1,13 @@
 /**
  * About (`/{lang}/om`): what the app is, where the facts come from and how fresh they are, how to
- * report an error, what is stored (nothing until you save or pick a language), licences.
+ * report an error, what is stored (nothing until you save or pick a language), the open data, licences.
  */
 import { DirectoryLink } from '../ui/DirectoryLink.tsx';
 import type { JSX } from 'preact';
 import type { PageContext } from '../shell/page-context.ts';
 import { pathOf, type Route } from '../shell/routes.ts';
 import { formatDate } from '../ui/format.ts';
+import { T } from '../ui/lang/Fallback.tsx';
 import { TranslationStatus } from '../ui/lang/TranslationStatus.tsx';
 import { EXTERNAL } from '../ui/links.ts';
 import { useTitle } from '../ui/use-title.ts';
@@ -18,6 +19,8 @@ const GIELLATEKNO_URL = 'https://github.com/giellalt/dict-nob-sme';
 const CC_BY_URL = 'https://creativecommons.org/licenses/by/4.0/';
 /** Where Kartverket publishes the municipality data (seeds/kommuner-2024.json), credited under CC BY 4.0. */
 const KARTVERKET_URL = 'https://kartkatalog.geonorge.no';
+/** The HSDS 3.0 export the build publishes (scripts/open-data.ts). Files, so the browser opens them itself. */
+const OPEN_DATA = { services: '/open-data/hsds/services.json', licence: '/open-data/README.txt' } as const;
 
 export default function AboutPage({ ctx }: Props): JSX.Element {
   const { t, lang, catalog } = ctx;
@@ -59,7 +62,27 @@ export default function AboutPage({ ctx }: Props): JSX.Element {
       <section aria-labelledby="about-translations">
         <h2 id="about-translations">{t('ui:about.translationsTitle')}</h2>
         <p>{t('ui:about.translations')}</p>
+        {/* Who wrote the translations, and how the Sami texts were made: said in every language, fallback marked. */}
+        <p>
+          <T i18nKey="ui:about.translatedBy" lang={lang} />
+        </p>
+        <p>
+          <T i18nKey="ui:about.samiMethod" lang={lang} />
+        </p>
         <TranslationStatus lang={lang} />
+      </section>
+
+      <section aria-labelledby="about-open-data">
+        <h2 id="about-open-data">{t('ui:about.openDataTitle')}</h2>
+        <p>{t('ui:about.openData')}</p>
+        <ul>
+          <li>
+            <a href={OPEN_DATA.services}>{t('ui:about.openDataFiles')}</a>
+          </li>
+          <li>
+            <a href={OPEN_DATA.licence}>{t('ui:about.openDataLicence')}</a>
+          </li>
+        </ul>
       </section>
 
       <section aria-labelledby="about-licences">

@@ -60,7 +60,7 @@ function ServiceCard(props: { ctx: PageContext; service: Service; onRemove(): vo
       )}
       <button type="button" class="fh-share-button" onClick={props.onRemove}>
         {t('share:list.remove')}
-        <span class="fh-visually-hidden">: {alt?.text ?? s.name}</span>
+        <span class="vh">: {alt?.text ?? s.name}</span>
       </button>
     </li>
   );

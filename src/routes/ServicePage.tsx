@@ -20,6 +20,7 @@ import { Localized, NbName } from '../ui/Localized.tsx';
 import { MeasureRefs } from '../ui/MeasureRefs.tsx';
 import { NotFoundBody } from '../ui/NotFoundBody.tsx';
 import { OpenBadge } from '../ui/OpenBadge.tsx';
+import { serviceNotes } from '../catalog/text.ts';
 import { SourceList } from '../ui/SourceList.tsx';
 import { formatDate } from '../ui/format.ts';
 import { useTitle } from '../ui/use-title.ts';
@@ -46,6 +47,7 @@ function ServiceView({ ctx, service }: { ctx: PageContext; service: Service }): 
   const main = service.phones.find((p) => p.kind !== 'sms');
   useTitle(service.name, t('ui:app.name'));
   const ages = service.ages;
+  const notes = serviceNotes(service, lang, text);
   return (
     <article class="service">
       <h1 tabIndex={-1}>
@@ -137,7 +139,7 @@ function ServiceView({ ctx, service }: { ctx: PageContext; service: Service }): 
           <a href={pathOf({ name: 'about', lang })}>{t('ui:service.reportError')}</a>
         </p>
         <SourceList ctx={ctx} service={service} />
-        {service.notes ? <p lang={lang === 'nb' ? undefined : 'nb'} class="hint">{service.notes}</p> : null}
+        {notes && <Localized as="p" class="hint service-notes" picked={notes} page={lang} />}
       </Section>
       <div class="actions">
         <SaveButton serviceId={service.id} serviceName={service.name} />

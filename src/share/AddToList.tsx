@@ -47,7 +47,7 @@ export function AddToList(props: { lang: Lang; serviceId: string; serviceName: s
         }}
       >
         {inList ? t('share:list.remove') : t('share:list.add')}
-        <span class="fh-visually-hidden">: {props.serviceName}</span>
+        <span class="vh">: {props.serviceName}</span>
       </button>
       <p role="status" class="fh-share-status">
         {touched ? (full ? t('share:list.full', { max: MAX_LIST_SIZE }) : t('share:list.count', { count: ids.length })) : ''}

@@ -122,7 +122,7 @@ export function QrDialog(props: QrDialogProps): JSX.Element {
           {t('share:qr.close')}
         </button>
       </div>
-      <h2 id={headingId} class="fh-visually-hidden">
+      <h2 id={headingId} class="vh">
         {t('share:qr.title')}: {props.title}
       </h2>
       <div class="fh-qr-body">

@@ -42,7 +42,7 @@ function legacyCopy(text: string): boolean {
   area.value = text;
   area.setAttribute('readonly', '');
   area.setAttribute('aria-hidden', 'true');
-  area.className = 'fh-share-offscreen';
+  area.className = 'vh';
   document.body.append(area);
   area.select();
   let ok = false;

@@ -13,6 +13,27 @@ import { pathOf } from './routes.ts';
 import { StatusBar } from '../pwa/StatusBar.tsx';
 import { DraftNotice } from '../ui/lang/DraftNotice.tsx';
 import { hasOwnText } from '../i18n/fallback.ts';
+import { formatMoment } from '../i18n/format.ts';
+import { formatDate } from '../ui/format.ts';
+
+/** How fresh the catalogue on screen is: when its facts were last checked, and when this device got it. */
+function DataDate(props: { t: TFunction; lang: Lang; checked: string | null; updated: number | null }): JSX.Element | null {
+  const { t, lang, checked, updated } = props;
+  if (!checked) return null;
+  // A language without the sentence yet shows the Norwegian one, marked as Norwegian.
+  const own = (key: string) => (hasOwnText(lang, key) ? {} : { lang: 'nb', dir: 'ltr' as const });
+  return (
+    <p class="data-date">
+      <span {...own('ui:about.checked')}>{t('ui:about.checked', { date: formatDate(checked) })}</span>
+      {updated !== null && (
+        <>
+          {' '}
+          <span {...own('ui:data.updated')}>{t('ui:data.updated', { moment: formatMoment(lang, updated) })}</span>
+        </>
+      )}
+    </p>
+  );
+}
 
 /**
  * The Esc Esc hint under the quick exit, only in a language that has it: a Norwegian sentence read
@@ -29,8 +50,10 @@ export function Frame(props: {
   lang: Lang;
   pathname: string;
   search: string;
-  /** Date the catalogue's facts were last checked (shown when offline). */
+  /** Date the catalogue's facts were last checked (in the footer, and in the status bar when offline). */
   checked?: string | null;
+  /** When this device got the catalogue in use (ms), shown in the footer. */
+  updated?: number | null;
   children: ComponentChildren;
 }): JSX.Element {
   const { t, lang } = props;
@@ -77,6 +100,7 @@ export function Frame(props: {
             </li>
           </ul>
         </nav>
+        <DataDate t={t} lang={lang} checked={props.checked ?? null} updated={props.updated ?? null} />
       </footer>
     </>
   );

@@ -10,20 +10,23 @@ import '../styles/app.css';
 import { render } from 'preact';
 import type { TFunction } from 'i18next';
 import type { CatalogText } from '../catalog/types.ts';
-import { loadCatalog, loadCatalogText } from '../catalog/load.ts';
 import { applyDocumentLanguage, initI18n } from '../i18n/i18n.ts';
 import { isLang, type Lang } from '../i18n/languages.ts';
+import { setEmergencyFrom } from '../ui/EmergencyStrip.tsx';
 import { PARAM } from '../ui/search-params.ts';
 import { chooseLanguage } from './choose-language.ts';
 import { fallbackT } from './fallback-text.ts';
 import { Frame } from './Frame.tsx';
 import { interceptTarget } from './intercept.ts';
 import { LoadError } from './LoadError.tsx';
+import { isMidInteraction } from './mid-interaction.ts';
 import type { PageContext } from './page-context.ts';
 import { loadedPage, loadPage } from './pages.ts';
 import { parseRoute, pathOf, switchLanguage, type Route } from './routes.ts';
 
 const root = document.getElementById('app')!;
+// The catalogue loader (and its update state) loads in parallel with the page: the prerendered first screen needs none of it.
+const catalogModule = () => import('../catalog/load.ts');
 
 let shown = 0; // counts show() calls: a slower, older one never overwrites a newer page
 let firstRender = true;
@@ -45,7 +48,9 @@ function catalogText(lang: Lang): Promise<CatalogText | null> {
   let text = texts.get(lang);
   if (!text) {
     // Missing translations are not an error: the page falls back to Norwegian.
-    text = loadCatalogText(lang).catch(() => null);
+    text = catalogModule()
+      .then((m) => m.loadCatalogText(lang))
+      .catch(() => null);
     texts.set(lang, text);
   }
   return text;
@@ -124,19 +129,22 @@ async function show(opts: { focus: boolean }): Promise<void> {
   }
   const lang = route.lang;
   let checked: string | null = null;
+  let updated: number | null = null;
   const frame = (t: TFunction, body: preact.ComponentChildren) => (
-    <Frame t={t} lang={lang} pathname={location.pathname} search={location.search} checked={checked}>
+    <Frame t={t} lang={lang} pathname={location.pathname} search={location.search} checked={checked} updated={updated}>
       {body}
     </Frame>
   );
   let t: TFunction | null = null;
   // Start every load at once; await them in the order the error page needs them.
-  const pending = [translations(lang), loadCatalog(), catalogText(lang), loadedPage(route.name) ?? loadPage(route.name)] as const;
+  const catalogNow = catalogModule().then(async (m) => ({ catalog: await m.loadCatalog(), updated: m.catalogUpdatedAt }));
+  const pending = [translations(lang), catalogNow, catalogText(lang), loadedPage(route.name) ?? loadPage(route.name)] as const;
   for (const p of pending) Promise.resolve(p).catch(() => undefined); // failures are handled below, once
   try {
     t = await pending[0];
-    const catalog = await pending[1];
+    const { catalog, updated: updatedAt } = await pending[1];
     checked = catalog.checked;
+    updated = updatedAt();
     const [text, Page] = await Promise.all([pending[2], pending[3]]);
     // Let the browser breathe between loading (unpacking, evaluating the page's code) and drawing
     // the page: one long task becomes two shorter ones, so a tap or a keystroke is not held up.
@@ -147,6 +155,7 @@ async function show(opts: { focus: boolean }): Promise<void> {
     const now = parseRoute(location.pathname, location.search);
     if (now.name !== 'root' && now.name === route.name && now.lang === route.lang) route = now;
     const ctx: PageContext = { lang, catalog, text, t, navigate };
+    setEmergencyFrom(catalog);
     applyDocumentLanguage(lang);
     document.title = t('ui:app.name');
     updateHead(t, route.name === 'home');
@@ -164,7 +173,22 @@ async function show(opts: { focus: boolean }): Promise<void> {
   const wasFirst = firstRender;
   firstRender = false;
   afterRender(opts.focus && !wasFirst);
-  if (wasFirst) startServiceWorker();
+  if (wasFirst) {
+    startServiceWorker();
+    // The catalogue's own update channel, loaded after the first screen; after a load error too,
+    // so that a catalogue from the channel can still bring the page.
+    import('../catalog/update.ts').then((m) => m.watchCatalog(redrawWithNewCatalogue), () => undefined);
+  }
+}
+
+/**
+ * A newer catalogue is stored and in use: redraw the whole page from it now, unless the person is
+ * typing in a field or has a dialog open; then the next navigation draws it (show() always takes
+ * the catalogue in use), so no screen mixes numbers from two catalogues.
+ */
+function redrawWithNewCatalogue(): void {
+  texts.clear();
+  if (!isMidInteraction(document)) void show({ focus: false });
 }
 
 /** The offline work's registration module, when it exists (src/pwa/register.ts, default export). */

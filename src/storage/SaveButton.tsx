@@ -52,7 +52,7 @@ export function SaveButton(props: { serviceId: string; serviceName: string }) {
         <span aria-hidden="true">{saved ? '★' : '☆'}</span> {t(saved ? 'offline:save.saved' : 'offline:save.saveShort')}
       </button>
       {disabled && <p class="save-note">{t(problem === 'full' ? 'offline:storage.full' : 'offline:storage.unavailable')}</p>}
-      <p class="visually-hidden" role="status">
+      <p class="vh" role="status">
         {status}
       </p>
     </div>

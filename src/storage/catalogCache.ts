@@ -1,11 +1,13 @@
 /**
- * The catalogue's copy in IndexedDB. Read first at start-up (fast); replaced atomically (one
- * put in one transaction) when an app update brings a newer catalogue. A stored copy that fails
- * its checksum or schema is discarded, never shown.
+ * The catalogue's copy in IndexedDB. Read first at start-up (fast); replaced atomically (one put
+ * in one transaction: the catalogue and all its texts, or nothing) when an app update or the
+ * catalogue's update channel brings a newer one. A stored copy that fails its checksum or schema
+ * is discarded, never shown; a text that fails its checksum is not used.
  */
 import type { Catalog } from '../catalog/types.ts';
 import { unpackCatalog, type WireCatalog } from '../catalog/wire.ts';
-import { withDb, type CachedCatalog } from './db.ts';
+import { CATALOG_SCHEMA } from '../catalog/manifest.ts';
+import { withDb, type CachedCatalog, type StoredText } from './db.ts';
 
 const KEY = 'current';
 
@@ -20,7 +22,7 @@ export function isCatalogShape(value: unknown): value is Catalog {
   if (!value || typeof value !== 'object') return false;
   const c = value as Partial<Catalog>;
   return (
-    c.schema === 1 &&
+    c.schema === CATALOG_SCHEMA &&
     typeof c.version === 'string' &&
     Array.isArray(c.services) &&
     Array.isArray(c.measures) &&
@@ -28,8 +30,20 @@ export function isCatalogShape(value: unknown): value is Catalog {
   );
 }
 
+/** A stored catalogue, verified. */
+export interface CachedCopy {
+  catalog: Catalog;
+  version: string;
+  /** SHA-256 of the packed catalogue JSON. */
+  checksum: string;
+  bundle: string;
+  storedAt: number;
+  edition?: string;
+  texts?: Record<string, StoredText>;
+}
+
 /** Reads and verifies the stored catalogue; a corrupt copy is deleted and null returned. */
-export async function readCachedCatalog(): Promise<{ catalog: Catalog; version: string; bundle: string } | null> {
+export async function readCachedCatalog(): Promise<CachedCopy | null> {
   return withDb(null, async (db) => {
     const rec = await db.get('catalog', KEY);
     if (!rec) return null;
@@ -44,13 +58,28 @@ export async function readCachedCatalog(): Promise<{ catalog: Catalog; version: 
       await db.delete('catalog', KEY);
       return null;
     }
-    return { catalog: parsed, version: rec.version, bundle: rec.bundle ?? '' };
+    const copy: CachedCopy = { catalog: parsed, version: rec.version, checksum: rec.checksum, bundle: rec.bundle ?? '', storedAt: rec.storedAt };
+    if (typeof rec.edition === 'string') copy.edition = rec.edition;
+    if (rec.texts && typeof rec.texts === 'object') copy.texts = rec.texts;
+    return copy;
   });
 }
 
-/** Stores a packed catalogue (its JSON text) atomically, replacing the previous one. Returns false if it could not. */
-export async function writeCachedCatalog(json: string, version: string, bundle = ''): Promise<boolean> {
-  const record: CachedCatalog = { version, checksum: await sha256Hex(json), schema: 1, json, bundle, storedAt: Date.now() };
+/**
+ * Stores a packed catalogue (its JSON text) atomically, replacing the previous one; a copy from the
+ * update channel brings its edition id and texts, written in the same put. Returns false if it could not.
+ */
+export async function writeCachedCatalog(
+  json: string,
+  version: string,
+  bundle = '',
+  channel?: { edition: string; texts: Record<string, StoredText> },
+): Promise<boolean> {
+  const record: CachedCatalog = { version, checksum: await sha256Hex(json), schema: CATALOG_SCHEMA, json, bundle, storedAt: Date.now() };
+  if (channel) {
+    record.edition = channel.edition;
+    record.texts = channel.texts;
+  }
   return withDb(false, async (db) => {
     const tx = db.transaction('catalog', 'readwrite');
     await tx.store.put(record, KEY);

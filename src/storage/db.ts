@@ -20,9 +20,18 @@ export interface CachedCatalog {
   checksum: string;
   schema: number;
   json: string;
-  /** URL of the bundled asset it came from (content-hashed): a new app build has a new one. */
+  /** URL of the bundled asset it came from (content-hashed): a new app build has a new one. '' for a copy from the update channel. */
   bundle: string;
   storedAt: number;
+  /** Set for a copy from the catalogue's update channel (src/catalog/manifest.ts): its edition id. */
+  edition?: string;
+  /** The channel copy's service texts, packed, per language, each with the SHA-256 of its JSON. */
+  texts?: Record<string, StoredText>;
+}
+
+export interface StoredText {
+  sha256: string;
+  json: string;
 }
 
 export interface SavedService {

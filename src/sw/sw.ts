@@ -12,6 +12,8 @@ import { navigationShell } from './navigation.ts';
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
 // Everything the app needs offline: shell, every route chunk, every language, the catalogue.
+// Not /data/ (the catalogue's update channel) nor /open-data/: no route here serves them, so the
+// manifest always comes from the network (src/catalog/load.ts).
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 

@@ -4,11 +4,7 @@
  */
 import type { JSX } from 'preact';
 import type { TFunction } from 'i18next';
-
-/** `tel:`/`sms:` href of a dialable number ("116006", "+4722…"): digits and a leading + only. */
-export function dialHref(kind: 'tel' | 'sms', number: string): string {
-  return `${kind}:${number.replace(/[^\d+]/g, '')}`;
-}
+import { telHref } from '../catalog/phone.ts';
 
 /** True when a name already ends with or contains its number ("Alarmtelefonen for barn og unge 116 111"). */
 export function nameHasNumber(name: string, display: string): boolean {
@@ -44,8 +40,9 @@ export function CallLink(props: {
   const label = action
     ? props.t('ui:call.labelAction', { action, number: props.display, name: named ? props.name.replace(props.display, '').trim() : props.name })
     : props.t(key, { name: props.name, number: props.display });
-  return (
-    <a class={props.class ?? 'call'} href={dialHref(kind, props.number)} aria-label={label}>
+  const href = telHref(props.number, kind);
+  const body = (
+    <>
       <span class="call-name">{props.children ?? props.name}</span>
       {showNumber && (
         <>
@@ -55,6 +52,13 @@ export function CallLink(props: {
           </bdi>
         </>
       )}
+    </>
+  );
+  // A number that is not dialable (a broken record) is shown as text, never as a link that dials something else.
+  if (!href) return <span class={props.class ?? 'call'}>{body}</span>;
+  return (
+    <a class={props.class ?? 'call'} href={href} aria-label={label}>
+      {body}
     </a>
   );
 }

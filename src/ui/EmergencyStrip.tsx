@@ -1,10 +1,13 @@
 /**
  * The emergency numbers, on every screen (also prerendered, so they work with JavaScript off).
- * Numbers come from the data build (`src/generated/emergency.json`); labels from the UI texts,
- * keyed by number so they survive changes of service ids.
+ * Numbers come from the data build (`src/generated/emergency.json`) until the app has the catalogue
+ * in use, then from it (`setEmergencyFrom`): a number corrected through the catalogue's update
+ * channel reaches the strip too, and the strip never shows another catalogue's number than the page.
+ * Labels come from the UI texts, keyed by number so they survive changes of service ids.
  */
 import type { JSX } from 'preact';
 import type { TFunction } from 'i18next';
+import type { Catalog } from '../catalog/types.ts';
 import emergency from '../generated/emergency.json';
 import { CallLink } from './CallLink.tsx';
 
@@ -17,6 +20,16 @@ export interface EmergencyLine {
 
 /** The emergency lines, in the data build's order. */
 export const EMERGENCY_LINES: readonly EmergencyLine[] = emergency as EmergencyLine[];
+
+let lines: readonly EmergencyLine[] = EMERGENCY_LINES;
+
+/** Draws the strip from `catalog` from now on: each line's first certain number there, else the built one. */
+export function setEmergencyFrom(catalog: Catalog): void {
+  lines = EMERGENCY_LINES.map((line) => {
+    const phone = catalog.services.find((s) => s.id === line.id)?.phones[0];
+    return phone ? { id: line.id, number: phone.number, display: phone.display } : line;
+  });
+}
 
 /** Short visible name of an emergency line ("Politi"), falling back to its number. */
 export function emergencyName(t: TFunction, line: EmergencyLine): string {
@@ -33,7 +46,7 @@ export function EmergencyStrip(props: { t: TFunction; id?: string; heading?: boo
         {t('ui:emergency.heading')}
       </h2>
       <ul>
-        {EMERGENCY_LINES.map((line) => (
+        {lines.map((line) => (
           <li key={line.number}>
             <CallLink t={t} name={emergencyName(t, line)} number={line.number} display={line.display} class="call call-emergency" />
           </li>

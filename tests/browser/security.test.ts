@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Catalog } from '../../src/catalog/types.ts';
+import { MANIFEST_URL } from '../../src/catalog/manifest.ts';
 import { packCatalog, unpackCatalog, type WireCatalog } from '../../src/catalog/wire.ts';
 import { baseURL, launch, launchPersistent } from './harness.ts';
 import {
@@ -152,9 +153,10 @@ describe('XSS', () => {
   test('a poisoned service record in the catalogue renders as text everywhere it shows', async () => {
     const { context, page, dialogs, csp } = await open();
     let served = 0;
-    // The record goes into the very catalogue file the app downloads, through the normal loader.
+    // The record goes into the very catalogue file the app downloads, through the normal loader
+    // (not into the update channel's manifest, /data/catalog.json, which only points at files).
     await context.route(
-      (url) => url.origin === new URL(baseURL()).origin && /\/catalog[^/]*\.json$/.test(url.pathname),
+      (url) => url.origin === new URL(baseURL()).origin && /\/catalog[^/]*\.json$/.test(url.pathname) && url.pathname !== MANIFEST_URL,
       async (route) => {
         const res = await route.fetch();
         const shipped = (await res.json()) as Catalog | WireCatalog;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openState, osloClock, weeklyIntervals } from '../../../src/catalog/hours.ts';
+import { easterSunday, holidaysUnknown, isPublicHoliday, openState, osloClock, publicHolidays, weeklyIntervals } from '../../../src/catalog/hours.ts';
 import type { OpeningSpan, Schedule } from '../../../src/catalog/types.ts';
 
 const weekly = (...spans: OpeningSpan[]): Schedule => ({ type: 'weekly', spans, sources: ['s'] });
@@ -113,5 +113,71 @@ describe('openState', () => {
       expect(openState(WEEKDAYS_9_TO_4, utc('2026-10-26T07:00:00')).open).toBe(true); // 08:00 CET
       expect(openState(WEEKDAYS_9_TO_4, utc('2026-10-19T06:30:00')).open).toBe(true); // 08:30 CEST
     });
+  });
+});
+
+describe('Norwegian public holidays', () => {
+  it('Easter Sunday by the Gregorian computus', () => {
+    expect(easterSunday(2024)).toEqual({ month: 3, day: 31 });
+    expect(easterSunday(2025)).toEqual({ month: 4, day: 20 });
+    expect(easterSunday(2026)).toEqual({ month: 4, day: 5 });
+    expect(easterSunday(2027)).toEqual({ month: 3, day: 28 });
+    expect(easterSunday(2038)).toEqual({ month: 4, day: 25 });
+    // The extremes of the Gregorian range: 22 March (1818, 2285) and 25 April (1943).
+    expect(easterSunday(1818)).toEqual({ month: 3, day: 22 });
+    expect(easterSunday(1943)).toEqual({ month: 4, day: 25 });
+  });
+
+  it('lists the twelve holidays of 2026 with the Easter-based ones in place', () => {
+    expect([...publicHolidays(2026)].sort()).toEqual([
+      '2026-01-01', '2026-04-02', '2026-04-03', '2026-04-05', '2026-04-06', '2026-05-01',
+      '2026-05-14', '2026-05-17', '2026-05-24', '2026-05-25', '2026-12-25', '2026-12-26',
+    ]);
+    // Kristi himmelfartsdag can fall on 1 May or 17 May: one day, one entry.
+    expect(publicHolidays(2008).has('2008-05-01')).toBe(true);
+    expect(publicHolidays(2008).size).toBe(11);
+  });
+
+  it('a weekday line is closed on 17 May and on Langfredag, and says when it opens next', () => {
+    // 17 May 2027 is a Monday; 10:00 in Oslo (summer time) is 08:00 UTC.
+    expect(openState(WEEKDAYS_9_TO_4, utc('2027-05-17T08:00:00'))).toEqual({ open: false, always: false, opensAt: { day: 2, time: '08:00' } });
+    expect(openState(WEEKDAYS_9_TO_4, utc('2027-05-18T08:00:00'))).toEqual({ open: true, always: false, closesAt: '16:00' });
+    // Langfredag 3 April 2026; Skjærtorsdag before it and 2. påskedag after: the next opening is Tuesday.
+    expect(openState(WEEKDAYS_9_TO_4, utc('2026-04-03T10:00:00'))).toEqual({ open: false, always: false, opensAt: { day: 2, time: '08:00' } });
+    expect(openState(WEEKDAYS_9_TO_4, utc('2026-04-01T15:00:00'))).toEqual({ open: false, always: false, opensAt: { day: 2, time: '08:00' } });
+    expect(isPublicHoliday(utc('2026-04-03T10:00:00'))).toBe(true);
+  });
+
+  it('24/7 lines and lines with weekend hours are not closed by a holiday', () => {
+    expect(openState({ type: 'always', sources: ['s'] }, utc('2026-12-25T10:00:00'))).toEqual({ open: true, always: true });
+    const everyDay = weekly({ days: [1, 2, 3, 4, 5, 6, 7], opens: '10:00', closes: '14:00' });
+    // 17 May 2026 is a Sunday; 25 Dec 2026 a Friday.
+    expect(openState(everyDay, utc('2026-12-25T10:00:00')).open).toBe(true);
+    expect(holidaysUnknown(everyDay)).toBe(true);
+    expect(holidaysUnknown({ type: 'always', sources: ['s'] })).toBe(false);
+  });
+
+  it('a source that says the weekly hours hold keeps a weekday line open; "closed" closes a line with weekend hours', () => {
+    const open: Schedule = { type: 'weekly', spans: [{ days: [1, 2, 3, 4, 5], opens: '08:00', closes: '16:00' }], sources: ['s'], holidays: { hours: 'open', sources: ['s'] } };
+    expect(openState(open, utc('2027-05-17T08:00:00'))).toEqual({ open: true, always: false, closesAt: '16:00' });
+    expect(holidaysUnknown(open)).toBe(false);
+    const closed: Schedule = { type: 'weekly', spans: [{ days: [1, 2, 3, 4, 5, 6, 7], opens: '10:00', closes: '14:00' }], sources: ['s'], holidays: { hours: 'closed', sources: ['s'] } };
+    expect(openState(closed, utc('2026-12-25T10:00:00'))).toEqual({ open: false, always: false, opensAt: { day: 7, time: '10:00' } });
+  });
+
+  it('Oslo time decides the day around midnight, whatever the UTC date', () => {
+    // 16 May 2027 22:30 UTC is 00:30 on 17 May in Oslo: already the holiday.
+    expect(isPublicHoliday(utc('2027-05-16T22:30:00'))).toBe(true);
+    // 31 Dec 2026 23:30 UTC is 00:30 on 1 Jan 2027 in Oslo (winter time).
+    expect(isPublicHoliday(utc('2026-12-31T23:30:00'))).toBe(true);
+    expect(isPublicHoliday(utc('2026-12-31T22:30:00'))).toBe(false);
+    // 17 May 2027 21:59 UTC is 23:59 in Oslo, still the holiday; 22:00 UTC is Tuesday.
+    expect(isPublicHoliday(utc('2027-05-17T21:59:00'))).toBe(true);
+    expect(isPublicHoliday(utc('2027-05-17T22:00:00'))).toBe(false);
+    // A night line that opens Thursday 24 Dec 22:00 runs into Christmas Day: open at 00:30, because
+    // a span belongs to the day it opens on; the spans of 25 and 26 Dec are closed, Sunday's is not.
+    const nights: Schedule = { type: 'weekly', spans: [{ days: [1, 2, 3, 4, 5, 6, 7], opens: '22:00', closes: '02:00' }], sources: ['s'], holidays: { hours: 'closed', sources: ['s'] } };
+    expect(openState(nights, utc('2026-12-24T23:30:00'))).toEqual({ open: true, always: false, closesAt: '02:00' });
+    expect(openState(nights, utc('2026-12-25T21:30:00'))).toEqual({ open: false, always: false, opensAt: { day: 7, time: '22:00' } });
   });
 });

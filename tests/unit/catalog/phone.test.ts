@@ -41,7 +41,14 @@ describe('telHref', () => {
     expect(telHref('+46812345678')).toBe('tel:+46812345678');
   });
 
+  it('builds sms: links the same way', () => {
+    expect(telHref('41716006', 'sms')).toBe('sms:+4741716006');
+    expect(telHref('+47 22-40-00-40', 'sms')).toBe('sms:+4722400040');
+  });
+
   it('gives no link for garbage', () => {
+    expect(telHref('javascript:alert(1)', 'sms')).toBe('');
+    expect(telHref('1; DROP TABLE', 'tel')).toBe('');
     expect(telHref('')).toBe('');
     expect(telHref('javascript:alert(1)')).toBe('');
     expect(telHref(null)).toBe('');

@@ -148,6 +148,19 @@ describe('validateRecords: each bad record names file, record and field', () => 
     expect(only(record({ schedule: { type: 'sometimes' } }))).toMatch(/› schedule\.type: /);
   });
 
+  it('what a source says about public holidays: kept when valid, each mistake named', () => {
+    const span = { days: [1, 2, 3, 4, 5], opens: '09:00', closes: '15:00' };
+    const sched = (holidays: unknown) => record({ schedule: { type: 'weekly', spans: [span], sources: ['s1'], holidays } });
+    const good = validateRecords(seeds(sched({ hours: 'open', sources: ['s1'] })), { measureIds });
+    expect(good.errors).toEqual([]);
+    expect(good.services[0]!.schedule).toMatchObject({ holidays: { hours: 'open', sources: ['s1'] } });
+    expect(only(sched({ hours: 'sometimes', sources: ['s1'] }))).toMatch(/› schedule\.holidays\.hours: must be "open"/);
+    expect(only(sched({ hours: 'closed' }))).toMatch(/› schedule\.holidays\.sources: a contact fact needs at least one source key/);
+    expect(only(sched({ hours: 'closed', sources: ['nowhere'] }))).toMatch(/› schedule\.holidays\.sources\[0\]: source "nowhere" is not in "sources"/);
+    expect(only(sched({ hours: 'closed', sources: ['s1'], days: [1] }))).toMatch(/› schedule\.holidays\.days: unknown field/);
+    expect(only(sched('closed'))).toMatch(/› schedule\.holidays: must be an object/);
+  });
+
   it('unknown field (a typo would silently lose data)', () => {
     expect(only(record({ phone: [] }))).toBe(`${FILE} › test-linje › phone: unknown field`);
   });

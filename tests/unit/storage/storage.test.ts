@@ -25,6 +25,19 @@ describe('catalogue cache', () => {
     expect(got?.catalog.services[0]?.id).toBe('vo-linjen');
   });
 
+  test('a copy from the update channel keeps its edition and texts, and replaces a bundled copy in one put', async () => {
+    await writeCachedCatalog(catalogJson('v1'), 'v1', '/assets/catalog.wire-1.json');
+    const texts = { en: { sha256: await sha256Hex('{"t":1}'), json: '{"t":1}' } };
+    expect(await writeCachedCatalog(catalogJson('v2'), 'v2', '', { edition: 'e'.repeat(64), texts })).toBe(true);
+    const got = await readCachedCatalog();
+    expect(got).toMatchObject({ version: 'v2', bundle: '', edition: 'e'.repeat(64), texts });
+    // A later bundled copy carries no edition or texts of the channel's.
+    await writeCachedCatalog(catalogJson('v3'), 'v3', '/assets/catalog.wire-3.json');
+    const after = await readCachedCatalog();
+    expect(after?.edition).toBeUndefined();
+    expect(after?.texts).toBeUndefined();
+  });
+
   test('a newer catalogue replaces the stored one', async () => {
     await writeCachedCatalog(catalogJson('v1'), 'v1');
     await writeCachedCatalog(catalogJson('v2'), 'v2');

@@ -13,6 +13,7 @@ import { Frame } from '../../../src/shell/Frame.tsx';
 import { LoadError } from '../../../src/shell/LoadError.tsx';
 import type { PageContext } from '../../../src/shell/page-context.ts';
 import { renderHide, renderHome } from '../../../src/shell/prerender-entry.tsx';
+import { CallLink } from '../../../src/ui/CallLink.tsx';
 import { FIRST_RESULTS, ResultList } from '../../../src/ui/ResultList.tsx';
 import { CATALOG, TEXT_EN } from './fixture.ts';
 
@@ -130,7 +131,7 @@ describe('service page', () => {
     expect(big.getAttribute('href')).toBe('tel:116006');
     // The visible "Ring 116 006" starts the accessible name (WCAG 2.5.3 Label in Name); who it reaches follows.
     expect(big.getAttribute('aria-label')).toBe('Ring 116 006, Vold- og overgrepslinjen (VO-linjen)');
-    expect(container.querySelector('a[href="sms:41716006"]')?.getAttribute('aria-label')).toBe(
+    expect(container.querySelector('a[href="sms:+4741716006"]')?.getAttribute('aria-label')).toBe(
       'Send SMS 417 16 006, Vold- og overgrepslinjen (VO-linjen) 116 006',
     );
     for (const href of ['https://www.vo-linjen.no/chat', 'https://www.vo-linjen.no/', 'https://example.no/kilde']) {
@@ -154,6 +155,52 @@ describe('service page', () => {
     expect(h1.textContent).toContain('Violence and Abuse Helpline 116 006');
     expect(container.querySelector('p.lead')?.getAttribute('lang')).toBeNull(); // translated summary
     expect(container.querySelector('#s-what + p')?.getAttribute('lang')).toBe('nb'); // description falls back
+  });
+
+  test('labels and notes from the language\'s texts; what is missing falls back marked lang="nb"', () => {
+    const catalog: Catalog = {
+      ...CATALOG,
+      services: CATALOG.services.map((s) =>
+        s.id === 'vo-linjen'
+          ? { ...s, notes: 'Usikker chat i helgene.', chat: [{ url: 'https://www.vo-linjen.no/chat', label: { nb: 'Chat på kvelden' }, sources: ['s1'] }] }
+          : s,
+      ),
+    };
+    const text: CatalogText = { lang: 'ar', services: { 'vo-linjen': { labels: { 'phone:116006': 'خط المساعدة', 'chat:0': 'دردشة مساءً' }, notes: 'الدردشة غير مؤكدة.' } } };
+    const { container } = render(<ServicePage ctx={context('ar', {}, catalog, text)} route={{ name: 'service', lang: 'ar', id: 'vo-linjen' }} />);
+    const labels = [...container.querySelectorAll('.contact-label')].map((e) => [e.textContent, e.getAttribute('lang')]);
+    // The phone's seed label has no Arabic: the texts file wins; the SMS label was not translated and stays Norwegian, marked.
+    expect(labels).toEqual([
+      ['خط المساعدة', null],
+      ['Hjelpelinje, døgnåpen', 'nb'],
+      ['دردشة مساءً', null],
+    ]);
+    const hint = container.querySelector('p.service-notes')!;
+    expect([hint.textContent, hint.getAttribute('lang')]).toEqual(['الدردشة غير مؤكدة.', null]);
+    // The same page in Urdu has no texts: notes fall back, marked Norwegian and left-to-right inside RTL.
+    cleanup();
+    const ur = render(<ServicePage ctx={context('ur', {}, catalog, null)} route={{ name: 'service', lang: 'ur', id: 'vo-linjen' }} />);
+    const nbHint = ur.container.querySelector('p.service-notes')!;
+    expect([nbHint.textContent, nbHint.getAttribute('lang'), nbHint.getAttribute('dir')]).toEqual(['Usikker chat i helgene.', 'nb', 'ltr']);
+  });
+
+  test('plan measures in English: plan, topic and ministries in English; untranslated wording one tap away, marked nb', () => {
+    const { container } = render(<ServicePage ctx={context('en', {}, CATALOG, TEXT_EN)} route={{ name: 'service', lang: 'en', id: 'vo-linjen' }} />);
+    const items = [...container.querySelectorAll('.measure-refs > li')];
+    expect(items).toHaveLength(2);
+    // plan-64 is translated: its wording is on screen, nothing folded.
+    expect(items[0]!.querySelector('p:not(.hint)')?.textContent).toBe('Strengthen the helplines.');
+    expect(items[0]!.querySelector('details')).toBeNull();
+    // The topic is the chapter (5 in the fixture), in English.
+    expect(items[0]!.querySelector('.hint')?.textContent).toContain('Prosecution');
+    // nsk-6 is not translated: its wording sits in a closed <details>, marked Norwegian.
+    const details = items[1]!.querySelector('details')!;
+    expect(details.hasAttribute('open')).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe('The measure as worded in the plan (in Norwegian)');
+    expect(details.querySelector('summary [lang]')).toBeNull();
+    const wording = details.querySelector('p')!;
+    expect([wording.textContent, wording.getAttribute('lang')]).toEqual(['Videreføre VO-linjen', 'nb']);
+    expect(items[1]!.querySelector('.hint')?.textContent).toContain('Knowledge and skills for comprehensive help');
   });
 
   test('weekly hours with weekday names from the locale files', () => {
@@ -183,6 +230,45 @@ describe('service page', () => {
   });
 });
 
+describe('public holidays and the data date', () => {
+  test('a weekly line no source tells about says its hours may differ on public holidays; 24/7 and a sourced line do not', () => {
+    const say = 'Åpningstidene kan være annerledes på helligdager.';
+    const weekly = render(<ServicePage ctx={context()} route={{ name: 'service', lang: 'nb', id: 'krisesenter-alta' }} />);
+    expect(weekly.container.textContent).toContain(say);
+    cleanup();
+    expect(render(<ServicePage ctx={context()} route={{ name: 'service', lang: 'nb', id: 'vo-linjen' }} />).container.textContent).not.toContain(say);
+    cleanup();
+    const sourced: Catalog = {
+      ...CATALOG,
+      services: CATALOG.services.map((s) =>
+        s.id === 'krisesenter-alta' && s.schedule.type === 'weekly' ? { ...s, schedule: { ...s.schedule, holidays: { hours: 'closed' as const, sources: ['s1'] } } } : s,
+      ),
+    };
+    expect(render(<ServicePage ctx={context('nb', {}, sourced)} route={{ name: 'service', lang: 'nb', id: 'krisesenter-alta' }} />).container.textContent).not.toContain(say);
+    cleanup();
+    // In the reader's language.
+    const en = render(<ServicePage ctx={context('en')} route={{ name: 'service', lang: 'en', id: 'krisesenter-alta' }} />);
+    expect(en.container.textContent).toContain('Opening hours may differ on public holidays.');
+  });
+
+  test('the footer says when the facts were checked and when this device got the catalogue', () => {
+    const at = Date.UTC(2026, 11, 4, 17, 30); // 18.30 in Oslo
+    const { container } = render(
+      <Frame t={t} lang="nb" pathname="/nb/" search="" checked="2026-11-21" updated={at}>
+        <p>x</p>
+      </Frame>,
+    );
+    expect(container.querySelector('footer .data-date')?.textContent).toBe('Opplysningene ble sist sjekket 21.11.2026. Hentet til denne enheten 04.12.2026 18.30.');
+    cleanup();
+    const never = render(
+      <Frame t={t} lang="nb" pathname="/nb/" search="" checked="2026-11-21" updated={null}>
+        <p>x</p>
+      </Frame>,
+    );
+    expect(never.container.querySelector('footer .data-date')?.textContent).toBe('Opplysningene ble sist sjekket 21.11.2026.');
+  });
+});
+
 describe('measures page', () => {
   test('grouped, anchored, linked to services, filterable', () => {
     const navigate = vi.fn();
@@ -206,6 +292,16 @@ describe('measures page', () => {
 });
 
 describe('about, not found, frame, load error', () => {
+  test('about says who translated and how the Sami texts were made, in the page language', () => {
+    const { container } = render(<AboutPage ctx={context('en')} route={{ name: 'about', lang: 'en' }} />);
+    const section = container.querySelector('section[aria-labelledby="about-translations"]')!;
+    expect(section.textContent).toContain('drafted by the project team with the help of machine translation. No native speaker has checked them yet.');
+    expect(section.textContent).toContain('waiting to be reviewed by a native speaker or by Giellagáldu');
+    const ours = [...section.querySelectorAll('p')].filter((p) => /machine translation|Giellagáldu/.test(p.textContent ?? ''));
+    expect(ours).toHaveLength(2);
+    for (const p of ours) expect(p.querySelector('[lang]')).toBeNull();
+  });
+
   test('about: facts, privacy, licence credit', () => {
     const { container } = render(<AboutPage ctx={context()} route={{ name: 'about', lang: 'nb' }} />);
     expect(container.textContent).toContain('Appen har 3 tjenester');
@@ -269,5 +365,16 @@ describe('about, not found, frame, load error', () => {
     expect(html).toMatch(/id="quick-exit-hint"[^>]*>[^<]*Esc/);
     expect(html).toContain('href="tel:112"');
     expect(html).not.toContain('style=');
+  });
+});
+
+describe('call links', () => {
+  test('a number that is not dialable is shown as text, never as a link', () => {
+    const t = ((key: string) => key) as unknown as TFunction;
+    const { container } = render(<CallLink t={t} name="Test" number="javascript:alert(1)" display="javascript:alert(1)" />);
+    expect(container.querySelector('a')).toBeNull();
+    expect(container.textContent).toContain('javascript:alert(1)');
+    const ok = render(<CallLink t={t} name="Test" number="22400040" display="22 40 00 40" />).container.querySelector('a');
+    expect(ok?.getAttribute('href')).toBe('tel:+4722400040');
   });
 });
