@@ -25,7 +25,7 @@ export const CSP_HEADER = [...CSP_DIRECTIVES, "frame-ancestors 'none'"].join('; 
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CSP_HEADER,
   'Referrer-Policy': 'no-referrer',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(self), interest-cohort=(), browsing-topics=()',
   'X-Content-Type-Options': 'nosniff',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };

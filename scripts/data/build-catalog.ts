@@ -18,6 +18,7 @@ import type { LocaleFile } from './locales.ts';
 import { checkTable, makeCorrector } from './ocr.ts';
 import { parsePlan } from './parse-plan.ts';
 import { parseStatus } from './parse-status.ts';
+import type { PlaceFile, PlaceFiles } from './places.ts';
 
 export { parsePlan } from './parse-plan.ts';
 export { parseStatus } from './parse-status.ts';
@@ -42,15 +43,23 @@ export function readLocaleFiles(root: string): LocaleFile[] {
   return out;
 }
 
-/** Reads `seeds/places.json` if present. */
-export function readPlacesFile(root: string): { file: string; json: unknown; parseError?: string } | undefined {
-  const p = join(root, 'seeds/places.json');
+function readOptionalJson(root: string, file: string): PlaceFile | undefined {
+  const p = join(root, file);
   if (!existsSync(p)) return undefined;
   try {
-    return { file: 'seeds/places.json', json: JSON.parse(readFileSync(p, 'utf8')) };
+    return { file, json: JSON.parse(readFileSync(p, 'utf8')) };
   } catch (e) {
-    return { file: 'seeds/places.json', json: null, parseError: (e as Error).message };
+    return { file, json: null, parseError: (e as Error).message };
   }
+}
+
+/** Reads the place files that exist: the municipality list, our additions, former names. */
+export function readPlaceFiles(root: string): PlaceFiles {
+  return {
+    municipalities: readOptionalJson(root, 'seeds/kommuner-2024.json'),
+    places: readOptionalJson(root, 'seeds/places.json'),
+    formerNames: readOptionalJson(root, 'seeds/former-names.json'),
+  };
 }
 
 /**
@@ -94,7 +103,7 @@ export function run(root: string, log: (s: string) => void = console.log): numbe
     status,
     seedFiles: readJsonFiles(join(root, 'seeds/services'), root),
     localeFiles: readLocaleFiles(root),
-    placesFile: readPlacesFile(root),
+    placeFiles: readPlaceFiles(root),
   });
   if (result.errors.length > 0 || !result.catalog || !result.texts || !result.emergency) {
     log(`data: ${result.errors.length} error(s); nothing written.`);
@@ -132,6 +141,7 @@ export function run(root: string, log: (s: string) => void = console.log): numbe
   for (const s of c.services) for (const cat of s.categories) perCategory.set(cat, (perCategory.get(cat) ?? 0) + 1);
   log(`data: catalogue ${c.version}, checked ${c.checked}, ${(Buffer.byteLength(catalogJson) / 1024).toFixed(1)} KB (shipped packed: ${(Buffer.byteLength(wireJson) / 1024).toFixed(1)} KB; texts ${(textBytes / 1024).toFixed(1)} KB)`);
   log(`  ${c.services.length} services, ${c.places.length} places, ${c.measures.filter((m) => m.source === 'plan').length} plan measures, ${c.measures.filter((m) => m.source === 'nsk').length} status measures`);
+  log(`  places: ${c.places.length} municipalities (Kartverket, CC BY 4.0), ${c.places.reduce((n, p) => n + p.formerNames.length, 0)} former names, ${c.places.filter((p) => p.servedBy.length).length} with source-backed office links`);
   log(`  per category: ${[...perCategory].sort().map(([k, n]) => `${k} ${n}`).join(', ') || '–'}`);
   log(`  low-confidence numbers dropped: ${result.dropped.length}${result.dropped.length ? ` (${result.dropped.map((d) => `${d.service} ${d.number}`).join(', ')})` : ''}`);
   log(`  translations: ${result.texts.map((t) => `${t.lang} (${Object.keys(t.services).length})`).join(', ') || '–'}`);

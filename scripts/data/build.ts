@@ -3,13 +3,13 @@
  * emergency strip. No file system here; build-catalog.ts does the reading and writing.
  */
 import { createHash } from 'node:crypto';
-import type { Catalog, CatalogText, Lang, Measure, Place, PlanMeasure, StatusMeasure } from '../../src/catalog/types.ts';
+import type { Catalog, CatalogText, Lang, Measure, Municipality, Place, PlanMeasure, Service, StatusMeasure } from '../../src/catalog/types.ts';
 import { applyCertainty, type DroppedPhone } from './certainty.ts';
 import type { DataError } from './errors.ts';
 import { expandSeedFile, type SeedFile, type SeedRecord } from './load-seeds.ts';
 import { buildLocaleText, type LocaleFile } from './locales.ts';
 import { MINISTRIES } from './ministries.ts';
-import { buildPlaces } from './places.ts';
+import { buildPlaces, type PlaceFiles } from './places.ts';
 import { PLAN_MEASURE_COUNT } from './parse-plan.ts';
 import { STATUS_MEASURE_COUNT } from './parse-status.ts';
 import { uncertainNumbersInText } from './numbers.ts';
@@ -29,8 +29,8 @@ export interface BuildInput {
   status: StatusMeasure[];
   seedFiles: SeedFile[];
   localeFiles: LocaleFile[];
-  /** `seeds/places.json`, if it exists. */
-  placesFile?: { file: string; json: unknown; parseError?: string };
+  /** `seeds/kommuner-2024.json`, `seeds/places.json`, `seeds/former-names.json`, those that exist. */
+  placeFiles?: PlaceFiles;
   /** Check that the real documents gave 122 + 33 measures; tests with small fixtures turn this off. */
   expectFullPlan?: boolean;
   /** Which records feed the emergency strip (default EMERGENCY_IDS). */
@@ -48,6 +48,31 @@ export interface BuildResult {
 /** Short content hash: changes whenever any fact changes. */
 export function contentVersion(content: unknown): string {
   return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 12);
+}
+
+/**
+ * Every municipality a record names (its location, its service area) must be one of the list, by
+ * number, name and county: routing follows the areas, so a wrong number would send a person to the
+ * wrong office without any error.
+ */
+function checkMunicipalities(services: Service[], places: Place[], fileOf: (id: string) => string): DataError[] {
+  if (!places.length) return [];
+  const byNumber = new Map(places.map((p) => [p.number, p]));
+  const errors: DataError[] = [];
+  for (const s of services) {
+    const named: [string, Municipality][] = [
+      ...(s.location ? [['location', s.location] as [string, Municipality]] : []),
+      ...(s.area.type === 'municipalities' ? s.area.municipalities.map((m, i) => [`area.municipalities[${i}]`, m] as [string, Municipality]) : []),
+    ];
+    for (const [field, m] of named) {
+      const err = (message: string) => errors.push({ file: fileOf(s.id), record: s.id, field, message });
+      const place = byNumber.get(m.number);
+      if (!place) err(`no municipality ${m.number} in seeds/kommuner-2024.json`);
+      else if (m.name !== place.name && !place.altNames.includes(m.name)) err(`${JSON.stringify(m.name)} is not the name of municipality ${m.number} (${place.name})`);
+      else if (m.county !== place.county) err(`${place.name} is in ${place.county}, not ${m.county}`);
+    }
+  }
+  return errors;
 }
 
 /** Builds everything or returns every error found. */
@@ -110,15 +135,11 @@ export function buildCatalog(input: BuildInput): BuildResult {
   }
 
   // Places for search.
-  let places: Place[] = [];
-  if (input.placesFile) {
-    if (input.placesFile.parseError !== undefined) errors.push({ file: input.placesFile.file, record: '-', field: '-', message: `not valid JSON: ${input.placesFile.parseError}` });
-    else {
-      const p = buildPlaces(input.placesFile.file, input.placesFile.json, new Set(services.map((s) => s.id)));
-      errors.push(...p.errors);
-      places = p.places;
-    }
-  }
+  const p = buildPlaces(input.placeFiles ?? {}, new Set(services.map((s) => s.id)));
+  errors.push(...p.errors);
+  const places: Place[] = p.places;
+  // A broken municipality list is reported as such, not again as every record that names a municipality.
+  if (!p.errors.length) errors.push(...checkMunicipalities(services, places, fileOf));
 
   if (errors.length > 0) return { errors, dropped: c.dropped };
   const ministries = { ...MINISTRIES };

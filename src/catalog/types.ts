@@ -220,20 +220,26 @@ export interface Catalog {
   measures: Measure[];
   /** Ministry code → Norwegian name. */
   ministries: Record<string, string>;
-  /** Places people search for (municipalities with Sami and other official names), from `seeds/places.json`. */
+  /** All municipalities (Kartverket, CC BY 4.0: `seeds/kommuner-2024.json`) with the names people type and the offices linked to them. */
   places: Place[];
 }
 
 /** A municipality people may type, with its other official names and the local offices that serve it. */
 export interface Place {
+  /** Official name, with its parallel names as Kartverket writes them ("Unjárga - Nesseby"). */
   name: string;
   /** Kommunenummer (SSB 2024). */
   number: string;
   county: County;
-  /** Sami and other official names ("Romsa", "Guovdageaidnu"). */
+  /** Each parallel name on its own, and other names people use ("Unjárga", "Nesseby", "Romsa", "Kirkenes"). */
   altNames: string[];
+  /** Names of former municipalities that are now part of this one ("Tjøme" → Færder), source-backed. */
+  formerNames: string[];
   /** Ids of local offices that serve this place when it has none of its own (source-backed). */
   servedBy: string[];
+  /** Approximate centre (WGS84), only to find the nearest municipality on the device; never a border. */
+  lat: number;
+  lon: number;
 }
 
 /**

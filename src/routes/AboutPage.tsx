@@ -17,6 +17,8 @@ type Props = { ctx: PageContext; route: Extract<Route, { name: 'about' }> };
 /** Attribution required by CC BY 4.0 for the Giellatekno/Divvun dictionaries used for Sami words. */
 const GIELLATEKNO_URL = 'https://github.com/giellalt/dict-nob-sme';
 const CC_BY_URL = 'https://creativecommons.org/licenses/by/4.0/';
+/** Where Kartverket publishes the municipality data (seeds/kommuner-2024.json), credited under CC BY 4.0. */
+const KARTVERKET_URL = 'https://kartkatalog.geonorge.no';
 /** The HSDS 3.0 export the build publishes (scripts/open-data.ts). Files, so the browser opens them itself. */
 const OPEN_DATA = { services: '/open-data/hsds/services.json', licence: '/open-data/README.txt' } as const;
 
@@ -93,6 +95,17 @@ export default function AboutPage({ ctx }: Props): JSX.Element {
           (
           <a href={CC_BY_URL} {...EXTERNAL}>
             CC BY 4.0
+          </a>
+          )
+        </p>
+        <p>
+          {t('ui:about.kartverket')}{' '}
+          <a href={CC_BY_URL} {...EXTERNAL}>
+            CC BY 4.0
+          </a>{' '}
+          (
+          <a href={KARTVERKET_URL} {...EXTERNAL}>
+            <bdi dir="ltr">kartkatalog.geonorge.no</bdi>
           </a>
           )
         </p>

@@ -6,6 +6,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchFilters } from '../search/index.ts';
+import type { NearMe as NearMeType } from '../ui/NearMe.tsx';
 import type { PageContext } from '../shell/page-context.ts';
 import { parseRoute, pathOf, type Route } from '../shell/routes.ts';
 import { CategoryTiles } from '../ui/CategoryTiles.tsx';
@@ -61,6 +62,16 @@ export default function SearchPage({ ctx, route }: Props): JSX.Element {
     // never seen either. Search for what the field holds, so nothing typed is lost.
     const field = document.getElementById('q');
     if (field instanceof HTMLInputElement && field.value !== written.current) onInput(field.value);
+  }, []);
+  // "Use my location" is not needed for the first screen: its chunk loads after the page has drawn,
+  // and only where the browser can locate at all.
+  const [NearMe, setNearMe] = useState<typeof NearMeType | null>(null);
+  useEffect(() => {
+    if (typeof navigator === 'undefined' || !('geolocation' in navigator)) return;
+    import('../ui/NearMe.tsx').then(
+      (m) => setNearMe(() => m.NearMe),
+      () => undefined, // Chunk missing (offline before it was cached): no button, search still works.
+    );
   }, []);
   const index = kit?.index ?? null;
   const clean = cleanQuery(asked);
@@ -148,6 +159,17 @@ export default function SearchPage({ ctx, route }: Props): JSX.Element {
     <>
       {top}
       <SearchForm t={t} value={q} onInput={onInput} onSubmit={onSubmit} onFocus={() => setTurnedToSearch(true)} />
+      {NearMe && (
+        <NearMe
+          t={t}
+          places={ctx.catalog.places}
+          onPlace={(place) => {
+            // Only the municipality the person confirmed goes into the query (and so the address).
+            setTurnedToSearch(true);
+            onSubmit(place.name);
+          }}
+        />
+      )}
       {answer}
     </>
   );

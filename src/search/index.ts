@@ -19,9 +19,9 @@ import { wordsOf } from './fold.ts';
 import { CATEGORY_TERMS } from './labels.ts';
 import { STOP_WORDS } from './stopwords.ts';
 import { indexForms } from './phone.ts';
-import { PlaceIndex, placeRelevance } from './places.ts';
+import { PlaceIndex } from './places.ts';
 import { buildPostings, NAME_LANG, pairKey, type Postings } from './postings.ts';
-import { parseQuery, unitsOf, type Unit } from './query.ts';
+import { MAX_QUERY_CHARS, parseQuery, unitsOf, type Unit } from './query.ts';
 import { suggestFor } from './suggest.ts';
 import { Q } from './vocabulary.ts';
 
@@ -207,10 +207,14 @@ export function createSearchIndex(catalog: Catalog, texts: CatalogText[] = []): 
         for (const s of services) if (out.length < limit && passes(s, filters, now)) out.push({ service: s, score: 0 });
         return out;
       }
-      const found = places.detect(parsed.tokens, (t) => {
-        const id = post.vocab.id(t);
-        return id !== undefined && post.display.has(id);
-      });
+      const found = places.detect(
+        parsed.tokens,
+        (t) => {
+          const id = post.vocab.id(t);
+          return id !== undefined && post.display.has(id);
+        },
+        typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '',
+      );
       const words = parsed.tokens.filter((_, i) => !found.tokenIdx.has(i));
       const units = unitsOf(words);
       const unitCount = units.length + parsed.phones.length;
@@ -223,12 +227,17 @@ export function createSearchIndex(catalog: Catalog, texts: CatalogText[] = []): 
       for (const w of words) for (const [term, q] of lookup(w)) if (q >= Q.ending) for (const c of categoryOfTerm.get(term) ?? []) named.add(c);
       scorePhones(parsed.phones, touched);
       let candidates: { i: number; score: number }[];
-      const rel = (s: Service) => Math.max(0, ...found.places.map((p) => placeRelevance(s, p)));
+      const relOf = found.places.map((p) => places.relevance(p));
+      const rel = (i: number) => {
+        let best = 0;
+        for (const r of relOf) if (r[i]! > best) best = r[i]!;
+        return best;
+      };
       if (unitCount === 0) {
         // Only places: everything tied to them, local first, then national lines.
         candidates = [];
-        services.forEach((s, i) => {
-          const r = rel(s);
+        services.forEach((_, i) => {
+          const r = rel(i);
           if (r > 0) candidates.push({ i, score: r * PLACE_ONLY_SCALE * prior[i]! });
         });
       } else {
@@ -236,7 +245,7 @@ export function createSearchIndex(catalog: Catalog, texts: CatalogText[] = []): 
           const coverage = matched[i]! / unitCount;
           let score = total[i]! * (0.25 + 0.75 * coverage * coverage) * prior[i]!;
           if (named.size && services[i]!.categories.some((c) => named.has(c))) score *= CATEGORY_BOOST;
-          if (found.places.length) score *= PLACE_BASE + rel(services[i]!);
+          if (found.places.length) score *= PLACE_BASE + rel(i);
           return { i, score };
         });
       }

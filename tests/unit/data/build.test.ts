@@ -82,9 +82,10 @@ describe('buildCatalog on the fixtures', () => {
   });
 
   it('builds places for search', () => {
-    expect(catalog.places.map((p) => [p.name, p.altNames, p.servedBy])).toEqual([
-      ['Kautokeino', ['Guovdageaidnu'], []],
-      ['Tromsø', ['Romsa'], ['krisesenter-tromso']],
+    expect(catalog.places.map((p) => [p.name, p.altNames, p.servedBy, p.lat, p.lon])).toEqual([
+      ['Guovdageaidnu - Kautokeino', ['Guovdageaidnu', 'Kautokeino'], [], 69.134, 23.5506],
+      ['Oslo', [], [], 59.9814, 10.7399],
+      ['Tromsø', ['Romsa'], ['krisesenter-tromso'], 69.5682, 19.4611],
     ]);
   });
 });
@@ -259,13 +260,111 @@ describe('build failures', () => {
     ]);
   });
 
-  it('validates places', () => {
+  it('validates places.json against the municipality list', () => {
     const input = fixtureInput();
-    input.placesFile = { file: 'seeds/places.json', json: [{ name: 'X', number: '55', county: 'Troms', servedBy: ['nei'] }] };
+    input.placeFiles!.places = {
+      file: 'seeds/places.json',
+      json: [
+        { name: 'X', number: '55', county: 'Troms', servedBy: ['nei'] },
+        { name: 'Bergen', number: '5501', county: 'Vestland' },
+        { number: '4601', altNames: ['Bjørgvin'] },
+        { number: '5612', name: 'Kautokeino', tlf: '1' },
+      ],
+    };
     expect(buildCatalog(input).errors.map(formatError)).toEqual([
       'seeds/places.json › 55 › number: kommunenummer must be four digits',
       'seeds/places.json › 55 › servedBy[0]: service "nei" does not exist',
+      'seeds/places.json › 5501 › name: "Bergen" is not the name of municipality 5501 (Tromsø)',
+      'seeds/places.json › 5501 › county: "Vestland" is not the county of Tromsø (Troms)',
+      'seeds/places.json › 4601 › number: no municipality 4601 in the municipality list',
+      'seeds/places.json › 5612 › tlf: unknown field',
     ]);
+  });
+
+  it('fails on a record whose location or service area names a municipality wrongly', () => {
+    const input = fixtureInput();
+    const f = input.seedFiles.find((x) => JSON.stringify(x.json).includes('krisesenter-oslo'))!;
+    const json = structuredClone(f.json) as { services: Record<string, unknown>[] };
+    const oslo = json.services.find((s) => s.id === 'krisesenter-oslo')!;
+    oslo.location = { name: 'Oslo', number: '0302', county: 'Oslo' };
+    oslo.area = { type: 'municipalities', municipalities: [{ name: 'Bergen', number: '0301', county: 'Oslo' }, { name: 'Tromsø', number: '5501', county: 'Finnmark' }] };
+    f.json = json;
+    expect(buildCatalog(input).errors.map(formatError)).toEqual([
+      `${f.file} › krisesenter-oslo › location: no municipality 0302 in seeds/kommuner-2024.json`,
+      `${f.file} › krisesenter-oslo › area.municipalities[0]: "Bergen" is not the name of municipality 0301 (Oslo)`,
+      `${f.file} › krisesenter-oslo › area.municipalities[1]: Tromsø is in Troms, not Finnmark`,
+    ]);
+  });
+
+  it('fails on a malformed municipality record, naming file, record and field', () => {
+    const input = fixtureInput();
+    const good = { number: '4601', name: 'Bergen', countyNumber: '46', county: 'Vestland', lat: 60.3, lon: 5.3 };
+    input.placeFiles!.municipalities = {
+      file: 'seeds/kommuner-2024.json',
+      json: {
+        source: { url: 'http://kartverket.no', licence: 'CC BY 4.0' },
+        kommuner: [
+          good,
+          { ...good },
+          { ...good, number: '460' },
+          { ...good, number: '4602', name: '', county: 'Viken' },
+          { ...good, number: '4603', countyNumber: '11' },
+          { ...good, number: '4604', lat: Number.NaN, lon: 40 },
+          { ...good, number: '4605', lat: 78.2 },
+          { ...good, number: '4606', name: 'x'.repeat(101) },
+          'Bergen',
+        ],
+      },
+    };
+    input.placeFiles!.places = undefined;
+    input.placeFiles!.formerNames = undefined;
+    expect(buildCatalog(input).errors.map(formatError)).toEqual([
+      'seeds/kommuner-2024.json › - › source.url: must be an https URL',
+      'seeds/kommuner-2024.json › - › source.credit: the credit the licence asks for must be named',
+      'seeds/kommuner-2024.json › 4601 › number: duplicate kommunenummer',
+      'seeds/kommuner-2024.json › 460 › number: kommunenummer must be four digits',
+      'seeds/kommuner-2024.json › 4602 › name: must be a non-empty name (at most 100 characters)',
+      'seeds/kommuner-2024.json › 4602 › county: unknown county "Viken"',
+      'seeds/kommuner-2024.json › 4603 › countyNumber: must be the first two digits of the kommunenummer',
+      'seeds/kommuner-2024.json › 4604 › lat: must be a latitude in Norway (57.5–71.5)',
+      'seeds/kommuner-2024.json › 4604 › lon: must be a longitude in Norway (4–31.5)',
+      'seeds/kommuner-2024.json › 4605 › lat: must be a latitude in Norway (57.5–71.5)',
+      'seeds/kommuner-2024.json › 4606 › name: must be a non-empty name (at most 100 characters)',
+      'seeds/kommuner-2024.json › #8 › -: must be an object',
+    ]);
+    input.placeFiles!.municipalities = { file: 'seeds/kommuner-2024.json', json: null, parseError: 'Unexpected token' };
+    expect(buildCatalog(input).errors.map(formatError)).toEqual(['seeds/kommuner-2024.json › - › -: not valid JSON: Unexpected token']);
+  });
+
+  it('maps former names to their municipality now, and refuses one without a source or that names a municipality of today', () => {
+    const input = fixtureInput();
+    const src = { url: 'https://www.regjeringen.no/x', checked: '2026-12-04', published: '2019', fact: 'Lyngen' };
+    input.placeFiles!.formerNames = {
+      file: 'seeds/former-names.json',
+      json: {
+        sources: { r: src, bad: { ...src, checked: '2026-13-01' } },
+        names: [
+          { name: 'Malangen', now: '5501', until: 1963, sources: ['r'] },
+          { name: 'Tromsø', now: '5612', until: 2019, sources: ['r'] },
+          { name: 'Kautokeino', now: '5501', until: 2019, sources: ['r'] },
+          { name: 'Gamle', now: '9999', until: 2019, sources: [] },
+          { name: 'Ny', now: '5501', until: 2019, sources: ['nope'] },
+        ],
+      },
+    };
+    const r = buildCatalog(input);
+    expect(r.errors.map(formatError)).toEqual([
+      'seeds/former-names.json › - › sources.bad.checked: must be a date YYYY-MM-DD',
+      'seeds/former-names.json › Tromsø › name: is the name of a municipality today: it cannot also stand for another',
+      'seeds/former-names.json › Kautokeino › name: is the name of a municipality today: it cannot also stand for another',
+      'seeds/former-names.json › Gamle › now: must be the kommunenummer of a municipality in the list, not "9999"',
+      'seeds/former-names.json › Gamle › sources: a former name needs a source',
+      'seeds/former-names.json › Ny › sources[0]: unknown source "nope"',
+    ]);
+    input.placeFiles!.formerNames = { file: 'seeds/former-names.json', json: { sources: { r: src }, names: [{ name: 'Malangen', now: '5501', until: 1963, sources: ['r'] }] } };
+    const ok = buildCatalog(input);
+    expect(ok.errors).toEqual([]);
+    expect(ok.catalog!.places.find((p) => p.number === '5501')!.formerNames).toEqual(['Malangen']);
   });
 });
 
@@ -290,7 +389,7 @@ describe('run(): the npm run data command on a copy of the fixtures', () => {
     expect(existsSync(join(dir, 'src/generated/text.se.json'))).toBe(true);
     expect(existsSync(join(dir, 'src/generated/text.pl.json'))).toBe(false);
     const out = lines.join('\n');
-    expect(out).toMatch(/6 services, 2 places, 122 plan measures, 33 status measures/);
+    expect(out).toMatch(/6 services, 3 places, 122 plan measures, 33 status measures/);
     expect(out).toMatch(/per category: .*krisesenter 2/);
     expect(out).toMatch(/low-confidence numbers dropped: 2/);
     expect(out).toMatch(/\d+\.\d KB/);

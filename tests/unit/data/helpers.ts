@@ -5,7 +5,7 @@ import { checkTable, makeCorrector, type CorrectionTable } from '../../../script
 import { parsePlan } from '../../../scripts/data/parse-plan.ts';
 import { parseStatus } from '../../../scripts/data/parse-status.ts';
 import { readJsonFiles, type SeedFile } from '../../../scripts/data/load-seeds.ts';
-import { readLocaleFiles, readPlacesFile } from '../../../scripts/data/build-catalog.ts';
+import { readLocaleFiles, readPlaceFiles } from '../../../scripts/data/build-catalog.ts';
 import type { BuildInput } from '../../../scripts/data/build.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
@@ -29,7 +29,7 @@ export function fixtureInput(): BuildInput {
     ...realMeasures(),
     seedFiles: readJsonFiles(join(FIXTURE_ROOT, 'seeds/services'), FIXTURE_ROOT),
     localeFiles: readLocaleFiles(FIXTURE_ROOT),
-    placesFile: readPlacesFile(FIXTURE_ROOT),
+    placeFiles: readPlaceFiles(FIXTURE_ROOT),
   };
 }
 

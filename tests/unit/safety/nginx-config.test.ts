@@ -34,7 +34,9 @@ describe('deploy/security-headers.conf', () => {
     expect(headersOf(snippet)['Content-Security-Policy']).toBe(CSP_HEADER);
     expect(CSP_HEADER).toContain("frame-ancestors 'none'");
     expect(SECURITY_HEADERS['Referrer-Policy']).toBe('no-referrer');
-    expect(SECURITY_HEADERS['Permissions-Policy']).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
+    expect(SECURITY_HEADERS['Permissions-Policy']).toMatch(/camera=\(\).*microphone=\(\)/);
+    // Location only for this origin (the opt-in "use my location"), never for an embedded page.
+    expect(SECURITY_HEADERS['Permissions-Policy']).toContain('geolocation=(self)');
     expect(SECURITY_HEADERS['X-Content-Type-Options']).toBe('nosniff');
   });
 });

@@ -22,8 +22,8 @@ const phone = (number: string, display: string) => ({ number, display, label: { 
 export const fixture: Catalog = {
   schema: 1, version: 'test', checked: '2026-11-21', measures: [], ministries: {},
   places: [
-    { name: 'Kautokeino', number: '5612', county: 'Finnmark', altNames: ['Guovdageaidnu'], servedBy: ['krisesenter-alta'] },
-    { name: 'Asker', number: '3203', county: 'Akershus', altNames: [], servedBy: ['krisesenter-asker-baerum'] },
+    { name: 'Kautokeino', number: '5612', county: 'Finnmark', altNames: ['Guovdageaidnu'], formerNames: [], servedBy: ['krisesenter-alta'], lat: 69.134, lon: 23.5506 },
+    { name: 'Asker', number: '3203', county: 'Akershus', altNames: [], formerNames: ['Hurum'], servedBy: ['krisesenter-asker-baerum'], lat: 59.7033, lon: 10.462 },
   ],
   services: [
     service({

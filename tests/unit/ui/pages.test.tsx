@@ -314,6 +314,9 @@ describe('about, not found, frame, load error', () => {
     expect(container.textContent).toContain('01.11.2026');
     expect(container.textContent).toContain('Giellatekno');
     expect(container.querySelector('a[href="https://creativecommons.org/licenses/by/4.0/"]')).not.toBeNull();
+    // The municipality data's CC BY 4.0 credit: "Kartverket, CC BY 4.0", with a link to the licence.
+    expect(container.textContent).toMatch(/Kartverket, CC BY 4\.0/);
+    expect(container.querySelector('a[href="https://kartkatalog.geonorge.no"]')).not.toBeNull();
   });
 
   test('unknown language lists every language by endonym', () => {
