@@ -3,6 +3,10 @@ import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CSP_META } from './scripts/security-headers.ts';
+import { siteOrigin } from './scripts/site-origin.ts';
+
+// A release build without SITE_ORIGIN stops here, before anything is built (scripts/site-origin.ts).
+if (process.env.npm_lifecycle_event?.startsWith('build')) siteOrigin(process.env);
 
 /** Puts the one CSP (scripts/security-headers.ts) into index.html, so meta tag and server headers never drift. */
 function cspMeta(): Plugin {
@@ -65,7 +69,9 @@ export default defineConfig({
         // Shell, every route chunk, every language (UI + service texts), the catalogue, icons and
         // the prerendered home of every language: after one visit the whole app works offline.
         globPatterns: ['**/*.{js,css,html,json,svg,png}'],
-        globIgnores: ['**/sitemap.xml', '**/robots.txt', '.vite/**'],
+        // Not the 2,000+ prerendered service pages and their slices: offline, the language's shell
+        // answers a deep link and the app draws it from the stored catalogue (src/sw/sw.ts).
+        globIgnores: ['**/sitemap.xml', '**/robots.txt', '.vite/**', '*/tjeneste/**', 'assets/slice/**'],
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
       },
       manifest: {

@@ -9,8 +9,9 @@
 import '../styles/app.css';
 import { render } from 'preact';
 import type { TFunction } from 'i18next';
-import type { CatalogText } from '../catalog/types.ts';
-import { loadCatalog, loadCatalogText } from '../catalog/load.ts';
+import type { Catalog, CatalogText } from '../catalog/types.ts';
+import { loadCatalog, loadCatalogText, whenIdle } from '../catalog/load.ts';
+import { loadPrerenderedSlice, type ServiceSlice } from '../catalog/slice.ts';
 import { applyDocumentLanguage, initI18n } from '../i18n/i18n.ts';
 import { isLang, type Lang } from '../i18n/languages.ts';
 import { PARAM } from '../ui/search-params.ts';
@@ -49,6 +50,17 @@ function catalogText(lang: Lang): Promise<CatalogText | null> {
     texts.set(lang, text);
   }
   return text;
+}
+
+/**
+ * The catalogue and texts to draw a page from. A prerendered service page opened from a link
+ * brings its own slice (src/catalog/slice.ts): the page takes over from it without waiting for
+ * the whole catalogue, which then loads when the phone is idle.
+ */
+type PageData = { catalog: Catalog; text: CatalogText | null; slice: ServiceSlice | null };
+function pageData(lang: Lang, slice: Promise<ServiceSlice | null> | null): Promise<PageData> {
+  const full = (): Promise<PageData> => Promise.all([loadCatalog(), catalogText(lang)]).then(([catalog, text]) => ({ catalog, text, slice: null }));
+  return slice ? slice.then((s): PageData | Promise<PageData> => (s ? { catalog: s.catalog, text: s.text, slice: s } : full())) : full();
 }
 
 /** What the person typed into the prerendered search field before the app started. */
@@ -131,13 +143,27 @@ async function show(opts: { focus: boolean }): Promise<void> {
   );
   let t: TFunction | null = null;
   // Start every load at once; await them in the order the error page needs them.
-  const pending = [translations(lang), loadCatalog(), catalogText(lang), loadedPage(route.name) ?? loadPage(route.name)] as const;
+  const slice = firstRender && route.name === 'service' ? loadPrerenderedSlice(lang, route.id) : null;
+  const pending = [translations(lang), pageData(lang, slice), loadedPage(route.name) ?? loadPage(route.name)] as const;
   for (const p of pending) Promise.resolve(p).catch(() => undefined); // failures are handled below, once
   try {
     t = await pending[0];
-    const catalog = await pending[1];
+    const { catalog, text, slice: drawnFrom } = await pending[1];
     checked = catalog.checked;
-    const [text, Page] = await Promise.all([pending[2], pending[3]]);
+    const Page = await pending[2];
+    if (drawnFrom) {
+      // Search, lists and the next page need the whole catalogue: fetch it once the page is up. A
+      // newer catalogue than the page's build (an update stored on the phone) redraws the page.
+      whenIdle(() => {
+        void catalogText(lang);
+        loadCatalog().then(
+          (full) => {
+            if (mine === shown && full.version !== drawnFrom.catalog.version) void show({ focus: false });
+          },
+          () => undefined, // the next page that needs it tries again
+        );
+      });
+    }
     // Let the browser breathe between loading (unpacking, evaluating the page's code) and drawing
     // the page: one long task becomes two shorter ones, so a tap or a keystroke is not held up.
     await new Promise((ok) => setTimeout(ok, 0));

@@ -3,7 +3,8 @@
  * module (Norwegian time) and the locale helpers (weekday names from the locale files). Renders
  * nothing when the hours are not known: we never guess.
  */
-import type { JSX } from 'preact';
+import { createContext, type JSX } from 'preact';
+import { useContext } from 'preact/hooks';
 import i18next, { type TFunction } from 'i18next';
 import { openState, osloClock } from '../catalog/hours.ts';
 import type { Schedule } from '../catalog/types.ts';
@@ -19,10 +20,19 @@ export function openPhrase(schedule: Schedule, lang: Lang, now: Date = new Date(
 }
 
 /**
+ * True while a page is prerendered at build time (src/shell/prerender-entry.tsx): "open now" would
+ * then state a moment long past, so weekly hours get an empty badge that the app fills in.
+ */
+export const AtBuildTime = createContext(false);
+
+/**
  * A small badge with the open state (nothing when unknown). Pass `lang`; without it the active
  * i18next language is used (`t` is accepted for older callers and not needed).
  */
 export function OpenBadge(props: { schedule: Schedule; lang?: Lang; t?: TFunction; now?: Date }): JSX.Element | null {
+  const atBuildTime = useContext(AtBuildTime);
+  // Empty but there (app.css gives it a line), so the app's badge takes its place without a shift.
+  if (atBuildTime && props.schedule.type === 'weekly') return <span class="badge" />;
   const lang = props.lang ?? (isLang(i18next.language) ? i18next.language : 'nb');
   const phrase = openPhrase(props.schedule, lang, props.now);
   if (!phrase) return null;
