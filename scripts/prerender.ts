@@ -150,6 +150,11 @@ function sliceLink(url: string, slice: ServiceSlice): string {
   return `<link rel="preload" href="${escapeHtml(url)}" as="fetch" crossorigin="anonymous" data-slice="${escapeHtml(sliceKey(slice.lang, slice.id))}" />`;
 }
 
+/** A warning no one reads past: red, bold, its own lines, at the end of the build's output. */
+function shout(warning: string): void {
+  console.warn(`\n\x1b[1;31m!!! ${warning}\x1b[0m\n`);
+}
+
 async function main(): Promise<void> {
   // First, before any work: a release build without its public origin must not happen at all.
   const { origin, warning } = siteOrigin(process.env);
@@ -158,6 +163,7 @@ async function main(): Promise<void> {
     // vite empties dist/ on every build, so this build has prerendered already (the config's
     // prerender hook also runs for the service worker's own build). Nothing left to do.
     console.log('prerender: dist/ is already prerendered');
+    if (warning) shout(warning);
     return;
   }
   const catalog = readJson<Catalog>(join(ROOT, 'src/generated/catalog.json'));
@@ -203,7 +209,7 @@ async function main(): Promise<void> {
   writeFileSync(join(DIST, 'sitemap.xml'), sitemap);
   writeFileSync(join(DIST, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`);
   console.log(`prerender: home, hide page and ${catalog.services.length} service pages in ${LANGS.length} languages, sitemap with ${urls.length} URLs`);
-  if (warning) console.warn(`\n\x1b[1;31m!!! ${warning}\x1b[0m\n`);
+  if (warning) shout(warning);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -29,7 +29,7 @@ export function siteOrigin(env: Record<string, string | undefined>): { origin: s
   } catch {
     throw new Error(`SITE_ORIGIN is not a URL: ${JSON.stringify(raw)}`);
   }
-  const bare = url.origin !== 'null' && (url.pathname === '/' || url.pathname === '') && !url.search && !url.hash && !url.username && !url.password;
+  const bare = /^[a-z0-9.-]+$/.test(url.hostname) && (url.pathname === '/' || url.pathname === '') && !url.search && !url.hash && !url.username && !url.password;
   if (!/^https?:$/.test(url.protocol) || !bare) throw new Error(`SITE_ORIGIN must be an origin only (scheme, host, optional port), like https://finnhjelp.no: ${JSON.stringify(raw)}`);
   if (release && url.protocol !== 'https:') throw new Error(`SITE_ORIGIN of a release build must be https: ${JSON.stringify(raw)}`);
   return { origin: url.origin, warning: null };

@@ -70,15 +70,18 @@ export function isServiceSlice(value: unknown, lang: Lang, id: string): value is
 }
 
 /**
- * The slice of the prerendered page this document was served as, if it is the page of service `id`
- * in `lang`; null otherwise (another page, the offline shell, a failed or damaged download), and
- * the caller then loads the full catalogue.
+ * The URL of the slice of the prerendered page this document was served as, if it is the page of
+ * service `id` in `lang`; null for any other document (another page, the offline shell).
  */
-export async function loadPrerenderedSlice(lang: Lang, id: string): Promise<ServiceSlice | null> {
+export function prerenderedSliceUrl(lang: Lang, id: string): string | null {
   const link = document.querySelector<HTMLLinkElement>('link[data-slice]');
-  if (!link || link.dataset.slice !== sliceKey(lang, id)) return null;
+  return link && link.dataset.slice === sliceKey(lang, id) ? link.href : null;
+}
+
+/** The slice at `url` for service `id` in `lang`; null when it cannot be fetched or is not that slice (the caller then loads the full catalogue). */
+export async function loadSlice(url: string, lang: Lang, id: string): Promise<ServiceSlice | null> {
   try {
-    const res = await fetch(link.href);
+    const res = await fetch(url);
     if (!res.ok) return null;
     const data: unknown = await res.json();
     return isServiceSlice(data, lang, id) ? data : null;

@@ -11,7 +11,7 @@ import { render } from 'preact';
 import type { TFunction } from 'i18next';
 import type { Catalog, CatalogText } from '../catalog/types.ts';
 import { loadCatalog, loadCatalogText, whenIdle } from '../catalog/load.ts';
-import { loadPrerenderedSlice, type ServiceSlice } from '../catalog/slice.ts';
+import { loadSlice, prerenderedSliceUrl, type ServiceSlice } from '../catalog/slice.ts';
 import { applyDocumentLanguage, initI18n } from '../i18n/i18n.ts';
 import { isLang, type Lang } from '../i18n/languages.ts';
 import { PARAM } from '../ui/search-params.ts';
@@ -143,7 +143,9 @@ async function show(opts: { focus: boolean }): Promise<void> {
   );
   let t: TFunction | null = null;
   // Start every load at once; await them in the order the error page needs them.
-  const slice = firstRender && route.name === 'service' ? loadPrerenderedSlice(lang, route.id) : null;
+  // Set when this document is the prerendered page of this very service.
+  const sliceUrl = firstRender && route.name === 'service' ? prerenderedSliceUrl(lang, route.id) : null;
+  const slice = sliceUrl && route.name === 'service' ? loadSlice(sliceUrl, lang, route.id) : null;
   const pending = [translations(lang), pageData(lang, slice), loadedPage(route.name) ?? loadPage(route.name)] as const;
   for (const p of pending) Promise.resolve(p).catch(() => undefined); // failures are handled below, once
   try {
@@ -181,15 +183,21 @@ async function show(opts: { focus: boolean }): Promise<void> {
   } catch (err) {
     if (mine !== shown) return;
     console.warn('Finn hjelp: could not load the page', err);
+    // The prerendered service page already shows everything to read and call: better than an error.
+    if (sliceUrl) return void markReady(opts.focus);
     applyDocumentLanguage(t ? lang : 'nb');
     // Without texts there is no frame to draw: the error page alone, in Norwegian, with the numbers.
     render(t ? frame(t, <LoadError t={t} />) : <main id="main"><LoadError t={fallbackT} /></main>, root);
   }
-  // Marks that the app (not only the prerendered page) is on screen: for tests and the offline work.
+  markReady(opts.focus);
+}
+
+/** Marks that the app (not only the prerendered page) is on screen: for tests and the offline work. */
+function markReady(focus: boolean): void {
   document.documentElement.dataset.ready = '1';
   const wasFirst = firstRender;
   firstRender = false;
-  afterRender(opts.focus && !wasFirst);
+  afterRender(focus && !wasFirst);
   if (wasFirst) startServiceWorker();
 }
 
