@@ -22,7 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import i18next, { type Resource, type ResourceLanguage, type TFunction } from 'i18next';
 import preact from '@preact/preset-vite';
 import { build } from 'vite';
-import { serviceSlice, sliceKey, type ServiceSlice } from '../src/catalog/slice.ts';
+import type { ServiceSlice } from '../src/catalog/slice.ts';
 import type { Catalog, CatalogText } from '../src/catalog/types.ts';
 import { LANGS, dirOf, type Lang } from '../src/i18n/languages.ts';
 import { pathOf, SEGMENTS } from '../src/shell/routes.ts';
@@ -146,8 +146,8 @@ function writeSlice(slice: ServiceSlice): string {
 }
 
 /** The preload of a page's slice: fetched with the HTML, named so the app knows it is this page's. */
-function sliceLink(url: string, slice: ServiceSlice): string {
-  return `<link rel="preload" href="${escapeHtml(url)}" as="fetch" crossorigin="anonymous" data-slice="${escapeHtml(sliceKey(slice.lang, slice.id))}" />`;
+function sliceLink(url: string, key: string): string {
+  return `<link rel="preload" href="${escapeHtml(url)}" as="fetch" crossorigin="anonymous" data-slice="${escapeHtml(key)}" />`;
 }
 
 /** A warning no one reads past: red, bold, its own lines, at the end of the build's output. */
@@ -169,7 +169,7 @@ async function main(): Promise<void> {
   const catalog = readJson<Catalog>(join(ROOT, 'src/generated/catalog.json'));
   if (!catalog) throw new Error('prerender: src/generated/catalog.json is missing; run npm run data first');
 
-  const { renderHome, renderHide, renderService } = await loadEntry();
+  const { renderHome, renderHide, renderService, serviceSlice, sliceKey } = await loadEntry();
   await initTranslations();
   const homeAlternates = alternateLinks(origin, (l) => pathOf({ name: 'home', lang: l }), '/');
   const hideAlternates = alternateLinks(origin, (l) => pathOf({ name: 'hide', lang: l }), pathOf({ name: 'hide', lang: 'nb' }));
@@ -189,7 +189,7 @@ async function main(): Promise<void> {
       const path = pathOf({ name: 'service', lang, id: service.id });
       const page = renderService(t, slice);
       const alternates = alternateLinks(origin, (l) => pathOf({ name: 'service', lang: l, id: service.id }), pathOf({ name: 'service', lang: 'nb', id: service.id }));
-      const html = fillTemplate(template, { lang, title: page.title, description: page.description, body: page.body, head: `${sliceLink(writeSlice(slice), slice)}\n    ${alternates}` });
+      const html = fillTemplate(template, { lang, title: page.title, description: page.description, body: page.body, head: `${sliceLink(writeSlice(slice), sliceKey(lang, service.id))}\n    ${alternates}` });
       mkdirSync(join(DIST, path), { recursive: true });
       writeFileSync(join(DIST, path, 'index.html'), html);
     }

@@ -3,11 +3,12 @@
  * places it serves and the page language's texts for them — a few kilobytes instead of the whole
  * catalogue. scripts/prerender.ts derives one slice per service and language from the built
  * catalogue (the same data the prerendered HTML is drawn from) and writes it as a hashed file the
- * prerendered page points to (`<link rel="preload" data-slice>`). The app draws a deep link from
- * it at once and loads the full catalogue when the phone is idle (src/shell/main.tsx).
+ * prerendered page points to (`<link rel="preload" data-slice>`). The app (which loads this module
+ * only for such a page) draws a deep link from it at once and loads the full catalogue when the phone is idle (src/shell/main.tsx).
  *
  * Data flows one way: seeds → `npm run data` → catalogue → slices → UI. A slice is never stored.
  */
+import { loadCatalog, loadCatalogText, whenIdle } from './load.ts';
 import type { Catalog, CatalogText, Lang } from './types.ts';
 
 /** The data one service page needs, in the shapes the pages use (`Catalog`, `CatalogText`). */
@@ -70,22 +71,34 @@ export function isServiceSlice(value: unknown, lang: Lang, id: string): value is
 }
 
 /**
- * The URL of the slice of the prerendered page this document was served as, if it is the page of
- * service `id` in `lang`; null for any other document (another page, the offline shell).
+ * The slice the prerendered page's `<link data-slice>` points to, if it is the slice of service
+ * `id` in `lang`; null when it is another's, cannot be fetched or is damaged (the caller then
+ * loads the full catalogue).
  */
-export function prerenderedSliceUrl(lang: Lang, id: string): string | null {
-  const link = document.querySelector<HTMLLinkElement>('link[data-slice]');
-  return link && link.dataset.slice === sliceKey(lang, id) ? link.href : null;
-}
-
-/** The slice at `url` for service `id` in `lang`; null when it cannot be fetched or is not that slice (the caller then loads the full catalogue). */
-export async function loadSlice(url: string, lang: Lang, id: string): Promise<ServiceSlice | null> {
+export async function prerenderedSlice(link: HTMLLinkElement, lang: Lang, id: string): Promise<ServiceSlice | null> {
+  if (link.dataset.slice !== sliceKey(lang, id)) return null;
   try {
-    const res = await fetch(url);
+    const res = await fetch(link.href);
     if (!res.ok) return null;
     const data: unknown = await res.json();
     return isServiceSlice(data, lang, id) ? data : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * Once a page is drawn from `slice`: the whole catalogue (search, lists, the next page) and the
+ * language's texts, when the phone is idle; `onNewer` if that catalogue is not the slice's.
+ */
+export function loadRestWhenIdle(slice: ServiceSlice, onNewer: () => void): void {
+  whenIdle(() => {
+    void loadCatalogText(slice.lang);
+    loadCatalog().then(
+      (full) => {
+        if (full.version !== slice.catalog.version) onNewer();
+      },
+      () => undefined, // the next page that needs it tries again
+    );
+  });
 }

@@ -10,8 +10,8 @@ import '../styles/app.css';
 import { render } from 'preact';
 import type { TFunction } from 'i18next';
 import type { Catalog, CatalogText } from '../catalog/types.ts';
-import { loadCatalog, loadCatalogText, whenIdle } from '../catalog/load.ts';
-import { loadSlice, prerenderedSliceUrl, type ServiceSlice } from '../catalog/slice.ts';
+import type { ServiceSlice } from '../catalog/slice.ts';
+import { loadCatalog, loadCatalogText } from '../catalog/load.ts';
 import { applyDocumentLanguage, initI18n } from '../i18n/i18n.ts';
 import { isLang, type Lang } from '../i18n/languages.ts';
 import { PARAM } from '../ui/search-params.ts';
@@ -52,15 +52,11 @@ function catalogText(lang: Lang): Promise<CatalogText | null> {
   return text;
 }
 
-/**
- * The catalogue and texts to draw a page from. A prerendered service page opened from a link
- * brings its own slice (src/catalog/slice.ts): the page takes over from it without waiting for
- * the whole catalogue, which then loads when the phone is idle.
- */
-type PageData = { catalog: Catalog; text: CatalogText | null; slice: ServiceSlice | null };
-function pageData(lang: Lang, slice: Promise<ServiceSlice | null> | null): Promise<PageData> {
-  const full = (): Promise<PageData> => Promise.all([loadCatalog(), catalogText(lang)]).then(([catalog, text]) => ({ catalog, text, slice: null }));
-  return slice ? slice.then((s): PageData | Promise<PageData> => (s ? { catalog: s.catalog, text: s.text, slice: s } : full())) : full();
+type PageData = { catalog: Catalog; text: CatalogText | null };
+
+/** The whole catalogue and the texts in `lang`. */
+function fullData(lang: Lang): Promise<PageData> {
+  return Promise.all([loadCatalog(), catalogText(lang)]).then(([catalog, text]) => ({ catalog, text }));
 }
 
 /** What the person typed into the prerendered search field before the app started. */
@@ -143,28 +139,24 @@ async function show(opts: { focus: boolean }): Promise<void> {
   );
   let t: TFunction | null = null;
   // Start every load at once; await them in the order the error page needs them.
-  // Set when this document is the prerendered page of this very service.
-  const sliceUrl = firstRender && route.name === 'service' ? prerenderedSliceUrl(lang, route.id) : null;
-  const slice = sliceUrl && route.name === 'service' ? loadSlice(sliceUrl, lang, route.id) : null;
-  const pending = [translations(lang), pageData(lang, slice), loadedPage(route.name) ?? loadPage(route.name)] as const;
+  // A prerendered service page names its slice (src/catalog/slice.ts): the page is drawn from it at
+  // once and the whole catalogue follows when idle. The slice's code stays out of the first screen's.
+  const serviceId = route.name === 'service' ? route.id : null;
+  const sliceLink = firstRender && serviceId ? document.querySelector<HTMLLinkElement>('link[data-slice]') : null;
+  const data: Promise<ServiceSlice | PageData> = sliceLink
+    ? import('../catalog/slice.ts').then((m) => m.prerenderedSlice(sliceLink, lang, serviceId!), () => null).then((s) => s ?? fullData(lang))
+    : fullData(lang);
+  const pending = [translations(lang), data, loadedPage(route.name) ?? loadPage(route.name)] as const;
   for (const p of pending) Promise.resolve(p).catch(() => undefined); // failures are handled below, once
   try {
     t = await pending[0];
-    const { catalog, text, slice: drawnFrom } = await pending[1];
+    const pageData = await pending[1];
+    const { catalog, text } = pageData;
     checked = catalog.checked;
     const Page = await pending[2];
-    if (drawnFrom) {
-      // Search, lists and the next page need the whole catalogue: fetch it once the page is up. A
-      // newer catalogue than the page's build (an update stored on the phone) redraws the page.
-      whenIdle(() => {
-        void catalogText(lang);
-        loadCatalog().then(
-          (full) => {
-            if (mine === shown && full.version !== drawnFrom.catalog.version) void show({ focus: false });
-          },
-          () => undefined, // the next page that needs it tries again
-        );
-      });
+    if ('slice' in pageData) {
+      // A newer catalogue than the page's build (an update stored on the phone) redraws the page.
+      void import('../catalog/slice.ts').then((m) => m.loadRestWhenIdle(pageData, () => mine === shown && void show({ focus: false })));
     }
     // Let the browser breathe between loading (unpacking, evaluating the page's code) and drawing
     // the page: one long task becomes two shorter ones, so a tap or a keystroke is not held up.
@@ -183,21 +175,18 @@ async function show(opts: { focus: boolean }): Promise<void> {
   } catch (err) {
     if (mine !== shown) return;
     console.warn('Finn hjelp: could not load the page', err);
-    // The prerendered service page already shows everything to read and call: better than an error.
-    if (sliceUrl) return void markReady(opts.focus);
-    applyDocumentLanguage(t ? lang : 'nb');
-    // Without texts there is no frame to draw: the error page alone, in Norwegian, with the numbers.
-    render(t ? frame(t, <LoadError t={t} />) : <main id="main"><LoadError t={fallbackT} /></main>, root);
+    // A prerendered service page already shows everything to read and call: better than an error.
+    if (!sliceLink) {
+      applyDocumentLanguage(t ? lang : 'nb');
+      // Without texts there is no frame to draw: the error page alone, in Norwegian, with the numbers.
+      render(t ? frame(t, <LoadError t={t} />) : <main id="main"><LoadError t={fallbackT} /></main>, root);
+    }
   }
-  markReady(opts.focus);
-}
-
-/** Marks that the app (not only the prerendered page) is on screen: for tests and the offline work. */
-function markReady(focus: boolean): void {
+  // Marks that the app (not only the prerendered page) is on screen: for tests and the offline work.
   document.documentElement.dataset.ready = '1';
   const wasFirst = firstRender;
   firstRender = false;
-  afterRender(focus && !wasFirst);
+  afterRender(opts.focus && !wasFirst);
   if (wasFirst) startServiceWorker();
 }
 

@@ -8,12 +8,14 @@
 import { renderToString } from 'preact-render-to-string';
 import type { TFunction } from 'i18next';
 import type { ServiceSlice } from '../catalog/slice.ts';
+// The build script takes the slices from here too: slice.ts shares the app's loader (import.meta.glob).
+export { serviceSlice, sliceKey } from '../catalog/slice.ts';
 import { serviceText } from '../catalog/text.ts';
 import type { Catalog, Lang } from '../catalog/types.ts';
 import HidePage from '../routes/HidePage.tsx';
 import SearchPage from '../routes/SearchPage.tsx';
 import ServicePage from '../routes/ServicePage.tsx';
-import { AtBuildTime } from '../ui/OpenBadge.tsx';
+import { setBuildTime } from '../ui/OpenBadge.tsx';
 import { pageTitle } from '../ui/use-title.ts';
 import { Frame } from './Frame.tsx';
 import type { PageContext } from './page-context.ts';
@@ -44,12 +46,15 @@ export function renderService(t: TFunction, slice: ServiceSlice): { body: string
   const { lang, id, catalog, text } = slice;
   const service = catalog.services.find((s) => s.id === id)!;
   const ctx: PageContext = { lang, catalog, text, t, navigate: () => undefined };
-  const body = renderToString(
-    <AtBuildTime.Provider value={true}>
+  setBuildTime(true);
+  try {
+    const body = renderToString(
       <Frame t={t} lang={lang} pathname={pathOf({ name: 'service', lang, id })} search="" checked={catalog.checked}>
         <ServicePage ctx={ctx} route={{ name: 'service', lang, id }} />
-      </Frame>
-    </AtBuildTime.Provider>,
-  );
-  return { body, title: pageTitle(service.name, t('ui:app.name')), description: serviceText(service, 'summary', lang, text).text };
+      </Frame>,
+    );
+    return { body, title: pageTitle(service.name, t('ui:app.name')), description: serviceText(service, 'summary', lang, text).text };
+  } finally {
+    setBuildTime(false);
+  }
 }

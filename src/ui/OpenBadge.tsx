@@ -3,8 +3,7 @@
  * module (Norwegian time) and the locale helpers (weekday names from the locale files). Renders
  * nothing when the hours are not known: we never guess.
  */
-import { createContext, type JSX } from 'preact';
-import { useContext } from 'preact/hooks';
+import type { JSX } from 'preact';
 import i18next, { type TFunction } from 'i18next';
 import { openState, osloClock } from '../catalog/hours.ts';
 import type { Schedule } from '../catalog/types.ts';
@@ -19,18 +18,21 @@ export function openPhrase(schedule: Schedule, lang: Lang, now: Date = new Date(
   return { text: detail ? `${status}, ${detail.charAt(0).toLocaleLowerCase(lang) + detail.slice(1)}` : status, open: state.always || state.open === true };
 }
 
+let atBuildTime = false;
+
 /**
- * True while a page is prerendered at build time (src/shell/prerender-entry.tsx): "open now" would
+ * Set while pages are prerendered at build time (src/shell/prerender-entry.tsx): "open now" would
  * then state a moment long past, so weekly hours get an empty badge that the app fills in.
  */
-export const AtBuildTime = createContext(false);
+export function setBuildTime(on: boolean): void {
+  atBuildTime = on;
+}
 
 /**
  * A small badge with the open state (nothing when unknown). Pass `lang`; without it the active
  * i18next language is used (`t` is accepted for older callers and not needed).
  */
 export function OpenBadge(props: { schedule: Schedule; lang?: Lang; t?: TFunction; now?: Date }): JSX.Element | null {
-  const atBuildTime = useContext(AtBuildTime);
   // Empty but there (app.css gives it a line), so the app's badge takes its place without a shift.
   if (atBuildTime && props.schedule.type === 'weekly') return <span class="badge" />;
   const lang = props.lang ?? (isLang(i18next.language) ? i18next.language : 'nb');
