@@ -6,7 +6,7 @@ import { CSP_META } from './scripts/security-headers.ts';
 import { siteOrigin } from './scripts/site-origin.ts';
 
 // A release build without SITE_ORIGIN stops here, before anything is built (scripts/site-origin.ts).
-if (process.env.npm_lifecycle_event?.startsWith('build')) siteOrigin(process.env);
+siteOrigin(process.env);
 
 /** Puts the one CSP (scripts/security-headers.ts) into index.html, so meta tag and server headers never drift. */
 function cspMeta(): Plugin {

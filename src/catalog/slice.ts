@@ -4,7 +4,8 @@
  * catalogue. scripts/prerender.ts derives one slice per service and language from the built
  * catalogue (the same data the prerendered HTML is drawn from) and writes it as a hashed file the
  * prerendered page points to (`<link rel="preload" data-slice>`). The app (which loads this module
- * only for such a page) draws a deep link from it at once and loads the full catalogue when the phone is idle (src/shell/main.tsx).
+ * only for such a page) draws a deep link from it at once and loads the full catalogue when the
+ * phone is idle (src/shell/main.tsx).
  *
  * Data flows one way: seeds → `npm run data` → catalogue → slices → UI. A slice is never stored.
  */
