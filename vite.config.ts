@@ -5,6 +5,10 @@ import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CSP_META } from './scripts/security-headers.ts';
+import { siteOrigin } from './scripts/site-origin.ts';
+
+// A release build without SITE_ORIGIN stops here, before anything is built (scripts/site-origin.ts).
+siteOrigin(process.env);
 
 /** Puts the one CSP (scripts/security-headers.ts) into index.html, so meta tag and server headers never drift. */
 function cspMeta(): Plugin {
@@ -97,8 +101,10 @@ export default defineConfig({
         // the prerendered home of every language: after one visit the whole app works offline.
         globPatterns: ['**/*.{js,css,html,json,svg,png}'],
         // data/: the catalogue's own channel, never precached (see catalogChannel); open-data/: the
-        // HSDS export, for other services, not for the app.
-        globIgnores: ['**/sitemap.xml', '**/robots.txt', '.vite/**', 'data/**', 'open-data/**'],
+        // HSDS export, for other services, not for the app. Not the 2,000+ prerendered service pages
+        // and their slices either: offline, the language's shell answers a deep link and the app
+        // draws it from the stored catalogue (src/sw/sw.ts).
+        globIgnores: ['**/sitemap.xml', '**/robots.txt', '.vite/**', 'data/**', 'open-data/**', '*/tjeneste/**', 'assets/slice/**'],
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
       },
       manifest: {

@@ -3,23 +3,30 @@
  * `dist/index.html` (nb, also the fallback for deep links) and `dist/{lang}/index.html` for every
  * language, so the emergency numbers show and work with JavaScript off and the first paint needs
  * no script; and the hide-your-visit page into `dist/{lang}/skjul-besok/index.html`, so its
- * instructions can be read with JavaScript off too. Each page names its versions in the other
+ * instructions can be read with JavaScript off too; and every service in every language into
+ * `dist/{lang}/tjeneste/{id}/index.html`, readable and callable with JavaScript off, each with its
+ * slice of the catalogue (src/catalog/slice.ts) in `dist/assets/slice/{lang}/{id}-{hash}.json`,
+ * from which the app takes over without the whole catalogue. Each page names its versions in the other
  * languages (`<link rel="alternate" hreflang>`, absolute URLs as search engines require). Also writes `dist/sitemap.xml` (every service in every language) and `dist/robots.txt`.
  * Runs after `vite build` (`npm run build`); the client re-renders over the same markup.
  * The components are bundled by a small vite SSR build of `src/shell/prerender-entry.tsx`, so their
  * CSS imports, JSON and `import.meta.glob` work exactly as in the app.
  *
- * Origin for the sitemap: env SITE_ORIGIN (default http://localhost:4310).
+ * Origin for hreflang, sitemap and robots.txt: env SITE_ORIGIN (scripts/site-origin.ts; a release
+ * build without it fails).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import i18next, { type Resource, type ResourceLanguage, type TFunction } from 'i18next';
 import preact from '@preact/preset-vite';
 import { build } from 'vite';
-import type { Catalog } from '../src/catalog/types.ts';
+import type { ServiceSlice } from '../src/catalog/slice.ts';
+import type { Catalog, CatalogText } from '../src/catalog/types.ts';
 import { LANGS, dirOf, type Lang } from '../src/i18n/languages.ts';
 import { pathOf, SEGMENTS } from '../src/shell/routes.ts';
+import { siteOrigin } from './site-origin.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
@@ -128,19 +135,41 @@ export function fillTemplate(
   return out;
 }
 
+/** Writes a service's slice as a content-hashed asset; returns its URL path. */
+function writeSlice(slice: ServiceSlice): string {
+  const json = JSON.stringify(slice);
+  const hash = createHash('sha256').update(json).digest('base64url').slice(0, 10);
+  const rel = `assets/slice/${slice.lang}/${slice.id}-${hash}.json`;
+  mkdirSync(dirname(join(DIST, rel)), { recursive: true });
+  writeFileSync(join(DIST, rel), json);
+  return `/${rel}`;
+}
+
+/** The preload of a page's slice: fetched with the HTML, named so the app knows it is this page's. */
+function sliceLink(url: string, key: string): string {
+  return `<link rel="preload" href="${escapeHtml(url)}" as="fetch" crossorigin="anonymous" data-slice="${escapeHtml(key)}" />`;
+}
+
+/** A warning no one reads past: red, bold, its own lines, at the end of the build's output. */
+function shout(warning: string): void {
+  console.warn(`\n\x1b[1;31m!!! ${warning}\x1b[0m\n`);
+}
+
 async function main(): Promise<void> {
+  // First, before any work: a release build without its public origin must not happen at all.
+  const { origin, warning } = siteOrigin(process.env);
   const template = readFileSync(join(DIST, 'index.html'), 'utf8');
   if (!template.includes('<!--app-html-->')) {
     // vite empties dist/ on every build, so this build has prerendered already (the config's
     // prerender hook also runs for the service worker's own build). Nothing left to do.
     console.log('prerender: dist/ is already prerendered');
+    if (warning) shout(warning);
     return;
   }
   const catalog = readJson<Catalog>(join(ROOT, 'src/generated/catalog.json'));
   if (!catalog) throw new Error('prerender: src/generated/catalog.json is missing; run npm run data first');
 
-  const origin = (process.env.SITE_ORIGIN ?? 'http://localhost:4310').replace(/\/+$/, '');
-  const { renderHome, renderHide } = await loadEntry();
+  const { renderHome, renderHide, renderService, serviceSlice, sliceKey } = await loadEntry();
   await initTranslations();
   const homeAlternates = alternateLinks(origin, (l) => pathOf({ name: 'home', lang: l }), '/');
   const hideAlternates = alternateLinks(origin, (l) => pathOf({ name: 'hide', lang: l }), pathOf({ name: 'hide', lang: 'nb' }));
@@ -154,6 +183,16 @@ async function main(): Promise<void> {
     const hideTitle = `${t('safety:hide.title')} – ${t('ui:app.name')}`;
     const hide = fillTemplate(template, { lang, title: hideTitle, description, body: renderHide(lang, t, catalog), head: hideAlternates });
     writeFileSync(join(DIST, lang, SEGMENTS.hide, 'index.html'), hide);
+    const text = lang === 'nb' ? null : readJson<CatalogText>(join(ROOT, 'src/generated', `text.${lang}.json`));
+    for (const service of catalog.services) {
+      const slice = serviceSlice(catalog, text, lang, service.id)!;
+      const path = pathOf({ name: 'service', lang, id: service.id });
+      const page = renderService(t, slice);
+      const alternates = alternateLinks(origin, (l) => pathOf({ name: 'service', lang: l, id: service.id }), pathOf({ name: 'service', lang: 'nb', id: service.id }));
+      const html = fillTemplate(template, { lang, title: page.title, description: page.description, body: page.body, head: `${sliceLink(writeSlice(slice), sliceKey(lang, service.id))}\n    ${alternates}` });
+      mkdirSync(join(DIST, path), { recursive: true });
+      writeFileSync(join(DIST, path, 'index.html'), html);
+    }
   }
 
   const urls = LANGS.flatMap((lang) => [
@@ -169,7 +208,8 @@ async function main(): Promise<void> {
     '\n</urlset>\n';
   writeFileSync(join(DIST, 'sitemap.xml'), sitemap);
   writeFileSync(join(DIST, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`);
-  console.log(`prerender: home and hide page in ${LANGS.length} languages, sitemap with ${urls.length} URLs`);
+  console.log(`prerender: home, hide page and ${catalog.services.length} service pages in ${LANGS.length} languages, sitemap with ${urls.length} URLs`);
+  if (warning) shout(warning);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

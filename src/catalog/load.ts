@@ -62,7 +62,7 @@ async function fetchBundled(): Promise<{ catalog: Catalog; json: string }> {
 }
 
 /** Runs `fn` when the main thread is idle (or after a while on browsers without idle callbacks). */
-function whenIdle(fn: () => void): void {
+export function whenIdle(fn: () => void): void {
   const ric = (globalThis as { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number }).requestIdleCallback;
   if (ric) ric(fn, { timeout: 5000 });
   else setTimeout(fn, 2000);

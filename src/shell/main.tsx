@@ -9,7 +9,8 @@
 import '../styles/app.css';
 import { render } from 'preact';
 import type { TFunction } from 'i18next';
-import type { CatalogText } from '../catalog/types.ts';
+import type { ServiceSlice } from '../catalog/slice.ts';
+import type { Catalog, CatalogText } from '../catalog/types.ts';
 import { applyDocumentLanguage, initI18n } from '../i18n/i18n.ts';
 import { isLang, type Lang } from '../i18n/languages.ts';
 import { setEmergencyFrom } from '../ui/EmergencyStrip.tsx';
@@ -54,6 +55,14 @@ function catalogText(lang: Lang): Promise<CatalogText | null> {
     texts.set(lang, text);
   }
   return text;
+}
+
+type PageData = { catalog: Catalog; text: CatalogText | null; updated: number | null };
+
+/** The whole catalogue (with when this phone last received it) and the texts in `lang`. */
+function fullData(lang: Lang): Promise<PageData> {
+  const catalog = catalogModule().then(async (m) => ({ catalog: await m.loadCatalog(), updated: m.catalogUpdatedAt() }));
+  return Promise.all([catalog, catalogText(lang)]).then(([c, text]) => ({ ...c, text }));
 }
 
 /** What the person typed into the prerendered search field before the app started. */
@@ -137,15 +146,28 @@ async function show(opts: { focus: boolean }): Promise<void> {
   );
   let t: TFunction | null = null;
   // Start every load at once; await them in the order the error page needs them.
-  const catalogNow = catalogModule().then(async (m) => ({ catalog: await m.loadCatalog(), updated: m.catalogUpdatedAt }));
-  const pending = [translations(lang), catalogNow, catalogText(lang), loadedPage(route.name) ?? loadPage(route.name)] as const;
+  // A prerendered service page names its slice (src/catalog/slice.ts): the page is drawn from it at
+  // once and the whole catalogue follows when idle. The slice's code stays out of the first screen's.
+  const serviceId = route.name === 'service' ? route.id : null;
+  const sliceLink = firstRender && serviceId ? document.querySelector<HTMLLinkElement>('link[data-slice]') : null;
+  const data: Promise<ServiceSlice | PageData> = sliceLink
+    ? import('../catalog/slice.ts')
+        .then((m) => m.prerenderedSlice(sliceLink, lang, serviceId!), () => null)
+        .then<ServiceSlice | PageData>((s) => s ?? fullData(lang))
+    : fullData(lang);
+  const pending = [translations(lang), data, loadedPage(route.name) ?? loadPage(route.name)] as const;
   for (const p of pending) Promise.resolve(p).catch(() => undefined); // failures are handled below, once
   try {
     t = await pending[0];
-    const { catalog, updated: updatedAt } = await pending[1];
+    const pageData = await pending[1];
+    const { catalog, text } = pageData;
     checked = catalog.checked;
-    updated = updatedAt();
-    const [text, Page] = await Promise.all([pending[2], pending[3]]);
+    updated = 'updated' in pageData ? pageData.updated : null;
+    const Page = await pending[2];
+    if ('slice' in pageData) {
+      // A newer catalogue than the page's build (an update stored on the phone) redraws the page.
+      void import('../catalog/slice.ts').then((m) => m.loadRestWhenIdle(pageData, () => mine === shown && void show({ focus: false })));
+    }
     // Let the browser breathe between loading (unpacking, evaluating the page's code) and drawing
     // the page: one long task becomes two shorter ones, so a tap or a keystroke is not held up.
     await new Promise((ok) => setTimeout(ok, 0));
@@ -164,9 +186,12 @@ async function show(opts: { focus: boolean }): Promise<void> {
   } catch (err) {
     if (mine !== shown) return;
     console.warn('Finn hjelp: could not load the page', err);
-    applyDocumentLanguage(t ? lang : 'nb');
-    // Without texts there is no frame to draw: the error page alone, in Norwegian, with the numbers.
-    render(t ? frame(t, <LoadError t={t} />) : <main id="main"><LoadError t={fallbackT} /></main>, root);
+    // A prerendered service page already shows everything to read and call: better than an error.
+    if (!sliceLink) {
+      applyDocumentLanguage(t ? lang : 'nb');
+      // Without texts there is no frame to draw: the error page alone, in Norwegian, with the numbers.
+      render(t ? frame(t, <LoadError t={t} />) : <main id="main"><LoadError t={fallbackT} /></main>, root);
+    }
   }
   // Marks that the app (not only the prerendered page) is on screen: for tests and the offline work.
   document.documentElement.dataset.ready = '1';

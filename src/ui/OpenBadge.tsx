@@ -35,11 +35,23 @@ function computePhrase(schedule: Schedule, lang: Lang, now: Date): Phrase {
   return { text: detail ? `${status}, ${detail.charAt(0).toLocaleLowerCase(lang) + detail.slice(1)}` : status, open: state.always || state.open === true };
 }
 
+let atBuildTime = false;
+
+/**
+ * Set while pages are prerendered at build time (src/shell/prerender-entry.tsx): "open now" would
+ * then state a moment long past, so weekly hours get an empty badge that the app fills in.
+ */
+export function setBuildTime(on: boolean): void {
+  atBuildTime = on;
+}
+
 /**
  * A small badge with the open state (nothing when unknown). Pass `lang`; without it the active
  * i18next language is used (`t` is accepted for older callers and not needed).
  */
 export function OpenBadge(props: { schedule: Schedule; lang?: Lang; t?: TFunction; now?: Date }): JSX.Element | null {
+  // Empty but there (app.css gives it a line), so the app's badge takes its place without a shift.
+  if (atBuildTime && props.schedule.type === 'weekly') return <span class="badge" />;
   const lang = props.lang ?? (isLang(i18next.language) ? i18next.language : 'nb');
   const phrase = openPhrase(props.schedule, lang, props.now);
   if (!phrase) return null;

@@ -27,24 +27,35 @@ function freePort(): Promise<number> {
   });
 }
 
-/** deploy/nginx.conf with only what must change locally: address, no TLS, root, include path. */
-function localSiteConf(port: number, root: string, includeDir: string): string {
+/**
+ * deploy/nginx.conf with only what must change locally: addresses (the HTTPS server on `port`, without
+ * TLS; the port-80 server on `httpPort`), roots, include path.
+ */
+function localSiteConf(port: number, httpPort: number, root: string, acmeRoot: string, includeDir: string): string {
   const lines = readFileSync('deploy/nginx.conf', 'utf8').split('\n');
   const out: string[] = [];
   for (const line of lines) {
-    if (/^\s*(listen|ssl_\w+|http2|server_name)\b/.test(line)) continue;
+    const listen = /^\s*listen\s+(\[::\]:)?(\d+)\b/.exec(line);
+    if (listen) {
+      if (!listen[1]) out.push(`    listen 127.0.0.1:${listen[2] === '80' ? httpPort : port};`);
+      continue;
+    }
+    if (/^\s*(ssl_\w+|http2)\b/.test(line)) continue;
     out.push(
       line
-        .replace(/^(\s*)root\s+[^;]+;/, `$1root ${root};`)
+        .replace(/^(\s*)server_name\s+[^;]+;/, '$1server_name localhost;')
+        .replace('/srv/finn-hjelp/dist', root)
+        .replace('/var/www/letsencrypt', acmeRoot)
         .replace('/etc/nginx/finn-hjelp/', `${includeDir}/`),
     );
-    if (/^server\s*\{/.test(line)) out.push(`    listen 127.0.0.1:${port};`, '    server_name localhost;');
   }
   return out.join('\n');
 }
 
 let nginx: ChildProcess | undefined;
 let base = '';
+let httpBase = '';
+const ACME_TOKEN = 'Xy-9_token';
 let log = '';
 
 beforeAll(async () => {
@@ -55,7 +66,12 @@ beforeAll(async () => {
   for (const d of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(prefix, d));
   copyFileSync('deploy/security-headers.conf', join(conf, 'security-headers.conf'));
   const port = await freePort();
-  writeFileSync(join(conf, 'site.conf'), localSiteConf(port, DIST, conf));
+  const httpPort = await freePort();
+  const acmeRoot = join(prefix, 'acme');
+  mkdirSync(join(acmeRoot, '.well-known', 'acme-challenge'), { recursive: true });
+  writeFileSync(join(acmeRoot, '.well-known', 'acme-challenge', ACME_TOKEN), 'token-content');
+  writeFileSync(join(conf, 'site.conf'), localSiteConf(port, httpPort, DIST, acmeRoot, conf));
+  httpBase = `http://127.0.0.1:${httpPort}`;
   const asRoot = process.getuid?.() === 0;
   writeFileSync(
     join(conf, 'nginx.conf'),
@@ -187,6 +203,24 @@ describe('nginx with deploy/nginx.conf', () => {
       expect(j.headers.get('content-type')).toMatch(/^application\/json/);
       expect(j.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     }
+  });
+
+  test('plain HTTP: 301 to HTTPS, same host, path and query; nothing served over HTTP', async () => {
+    const id = builtCatalog().services[0]?.id ?? 'ukjent-tjeneste';
+    for (const path of ['/', `/nb/tjeneste/${id}?from=qr`, '/assets/x.js', '/.well-known/other', '/sw.js']) {
+      const res = await fetch(httpBase + path, { redirect: 'manual' });
+      expect(res.status, path).toBe(301);
+      expect(res.headers.get('location'), path).toBe(`https://127.0.0.1${path}`);
+      expect(await res.text(), path).not.toContain('<div id="app"');
+    }
+  });
+
+  test('plain HTTP still answers the ACME challenge (certificate renewal), and only with its files', async () => {
+    const ok = await fetch(`${httpBase}/.well-known/acme-challenge/${ACME_TOKEN}`, { redirect: 'manual' });
+    expect(ok.status).toBe(200);
+    expect(await ok.text()).toBe('token-content');
+    const missing = await fetch(`${httpBase}/.well-known/acme-challenge/none`, { redirect: 'manual' });
+    expect(missing.status).toBe(404);
   });
 
   test('the service worker registers and takes control through nginx', async () => {

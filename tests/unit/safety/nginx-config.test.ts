@@ -7,10 +7,15 @@ import { describe, expect, test } from 'vitest';
 import { CSP_HEADER, HSTS_HEADER, nginxHeadersSnippet, SECURITY_HEADERS } from '../../../scripts/security-headers.ts';
 
 const snippet = readFileSync('deploy/security-headers.conf', 'utf8');
-const conf = readFileSync('deploy/nginx.conf', 'utf8')
+const file = readFileSync('deploy/nginx.conf', 'utf8')
   .split('\n')
   .map((l) => l.replace(/#.*$/, ''))
   .join('\n');
+/** The top-level `server { … }` blocks (each starts a line). */
+const servers = file.split(/^(?=server\s*\{)/m).filter((b) => b.startsWith('server'));
+/** The HTTPS server, which serves the app; the port-80 one only redirects. */
+const conf = servers.find((b) => /listen\s+443\b/.test(b)) ?? '';
+const plain = servers.find((b) => /listen\s+80\b/.test(b)) ?? '';
 
 /** The body of each `location … { … }` block (they do not nest here). */
 function locations(): { match: string; body: string }[] {
@@ -43,6 +48,15 @@ describe('deploy/security-headers.conf', () => {
 
 describe('deploy/nginx.conf', () => {
   const locs = locations();
+
+  test('two servers: HTTPS, and plain HTTP that only redirects to it (301, same host and path) or answers ACME', () => {
+    expect(servers).toHaveLength(2);
+    expect(plain).toMatch(/listen\s+\[::\]:80;/);
+    expect(plain).toMatch(/location\s+\/\s*\{\s*return\s+301\s+https:\/\/\$host\$request_uri;\s*\}/);
+    expect(plain).toMatch(/location\s+\^~\s+\/\.well-known\/acme-challenge\/\s*\{[^}]*try_files\s+\$uri\s+=404;/);
+    expect(plain).not.toMatch(/\/srv\/finn-hjelp\/dist/); // the app itself is never served over plain HTTP
+    expect(plain).toMatch(/access_log\s+off;/);
+  });
 
   test('has the locations we rely on', () => {
     expect(locs.map((l) => l.match)).toEqual(
