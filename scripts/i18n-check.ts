@@ -10,11 +10,22 @@
  *   plurals      every plural category of the language (Intl.PluralRules) when it has a counted key  E
  *   button       button texts at most BUTTON_FACTOR × nb + BUTTON_SLACK characters .. E reviewed, W draft
  *   services     locales/{lang}/services.json names existing services, groups, measures and fields  E
+ *   fidelity     every translation against its nb text (scripts/i18n/fidelity.ts): a phone number, URL or
+ *                e-mail address missing ........................................................... E
+ *                much shorter / two sentences fewer / Norwegian left (reviewed exceptions in
+ *                locales/fidelity-exceptions.json) ................................................ reported
+ *   on screen    the share of words a reader meets in Norwegian, per language, on every page type,
+ *                rendered with the real components (scripts/i18n/onscreen.ts) ........ printed; E with
+ *                --enforce-screen when a page is above 5 % (Northern, Lule, South Sami: 10 %)
  * Then prints the completeness of every language (% of UI keys, % of service texts) and exits 1 on errors.
+ * Flags: --no-screen (skip rendering), --enforce-screen, --verbose (every reported text, and where the
+ * Norwegian words on screen come from).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { LANGS as LANG_CODES, type Lang } from '../src/catalog/types.ts';
+import { checkFidelity, parseExceptions, type FidelityIssue, type TextPair } from './i18n/fidelity.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Configuration
@@ -35,6 +46,7 @@ export const ALLOW_DYNAMIC: RegExp[] = [
   /^ui:contact\.[a-zA-Z]+$/, // src/ui/ContactList.tsx contact.${kind}
   /^ui:emergency\.n\d+$/, // src/ui/EmergencyStrip.tsx emergency.n${number}
   /^ui:measures\.status\.[a-z]+$/, // src/ui/MeasureRefs.tsx
+  /^ui:measures\.chapter\.(plan|nsk)\.\d+$/, // src/ui/MeasureRefs.tsx MeasureTopic
   /^ui:notFound\.[a-z]+\.(title|text)$/, // src/ui/NotFoundBody.tsx
   /^safety:hide\.browsers\.[a-z]+(\.(name|private|history|app))?$/, // src/routes/HidePage.tsx
   /^safety:hide\.limits\.[a-zA-Z]+$/, // src/routes/HidePage.tsx
@@ -49,7 +61,9 @@ export const BUTTON_FACTOR = 1.6;
 export const BUTTON_SLACK = 4;
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
-const SERVICE_FIELDS = ['name', 'summary', 'description', 'audienceText', 'scheduleNotes'];
+const SERVICE_FIELDS = ['name', 'summary', 'description', 'audienceText', 'scheduleNotes', 'notes', 'labels'];
+/** Service fields that translate an nb text of the record (a translated `name` explains the official one instead). */
+const FAITHFUL_FIELDS = ['summary', 'description', 'audienceText', 'scheduleNotes', 'notes'];
 const PLAN_FIELDS = ['text'];
 const NSK_FIELDS = ['title', 'statusText'];
 
@@ -61,7 +75,7 @@ export type Level = 'error' | 'warning';
 
 export interface Issue {
   level: Level;
-  rule: 'missing' | 'stale' | 'unused' | 'undefined' | 'placeholders' | 'plurals' | 'button' | 'services';
+  rule: 'missing' | 'stale' | 'unused' | 'undefined' | 'placeholders' | 'plurals' | 'button' | 'services' | 'fidelity' | 'screen';
   lang?: string;
   key?: string;
   message: string;
@@ -77,6 +91,8 @@ export interface ServiceFacts {
   fields: string[];
   /** The nb texts of those fields (used to find offices whose text differs from their group's). */
   nb?: Record<string, string>;
+  /** nb contact labels by label key ("phone:116006"). */
+  labels?: Record<string, string>;
 }
 
 export interface Project {
@@ -91,6 +107,12 @@ export interface Project {
   measureIds: string[];
   /** lang → parsed locales/{lang}/services.json. */
   serviceTexts: Record<string, unknown>;
+  /** nb texts of the measures by id (text, title, statusText). */
+  measureTexts?: Record<string, Record<string, string>>;
+  /** Official names that may stay Norwegian inside a translation (services, organisations, ministries, plans). */
+  names?: string[];
+  /** Parsed locales/fidelity-exceptions.json (undefined when there is none). */
+  exceptions?: unknown;
 }
 
 export interface CompletenessRow {
@@ -366,7 +388,11 @@ export function checkServiceTexts(p: Project): Issue[] {
       if (!known) err(lang, id, id.startsWith('@') ? `unknown group "${id.slice(1)}"` : `unknown service id "${id}"`);
       for (const [field, text] of Object.entries(isObject(v) ? v : {})) {
         if (!SERVICE_FIELDS.includes(field)) err(lang, `${id}.${field}`, 'unknown field');
-        else if (typeof text !== 'string' || text.trim() === '') err(lang, `${id}.${field}`, 'must be a non-empty string');
+        else if (field === 'labels') {
+          // Which channels exist is checked by `npm run data` (scripts/data/locales.ts); here only the shape.
+          if (!isObject(text)) err(lang, `${id}.labels`, 'must be an object keyed by channel');
+          else for (const [k, label] of Object.entries(text)) if (typeof label !== 'string' || label.trim() === '') err(lang, `${id}.labels.${k}`, 'must be a non-empty string');
+        } else if (typeof text !== 'string' || text.trim() === '') err(lang, `${id}.${field}`, 'must be a non-empty string');
       }
     }
     // A group text replaces the text of every office that has no own translation. An office whose nb
@@ -396,6 +422,53 @@ export function checkServiceTexts(p: Project): Issue[] {
     }
   }
   return issues;
+}
+
+/** Every translated text with the nb text it translates: UI strings, service texts (labels included) and measures. */
+export function textPairs(p: Project): TextPair[] {
+  const pairs: TextPair[] = [];
+  for (const { lang, ns, nbFlat, key, text } of translatedTexts(p)) {
+    const nb = nbFlat[key] ?? nbFlat[`${baseKey(key)}_other`] ?? nbFlat[baseKey(key)];
+    if (nb !== undefined) pairs.push({ lang, key: `${ns}:${key}`, nb, text });
+  }
+  const byId = new Map((p.services ?? []).map((s) => [s.id, s]));
+  const common = (group: string, read: (s: ServiceFacts) => string | undefined): string | undefined => {
+    const counts = new Map<string, number>();
+    for (const s of p.services ?? []) if (s.group === group) {
+      const v = read(s);
+      if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  };
+  for (const [lang, json] of Object.entries(p.serviceTexts)) {
+    if (lang === 'nb' || !isObject(json)) continue;
+    for (const [id, v] of Object.entries(isObject(json.services) ? json.services : {})) {
+      if (!isObject(v)) continue;
+      const nbOf = (read: (s: ServiceFacts) => string | undefined) => (id.startsWith('@') ? common(id.slice(1), read) : (() => { const s = byId.get(id); return s ? read(s) : undefined; })());
+      for (const field of FAITHFUL_FIELDS) {
+        const text = v[field];
+        const nb = nbOf((s) => s.nb?.[field]);
+        if (typeof text === 'string' && nb) pairs.push({ lang, key: `services:${id}.${field}`, nb, text });
+      }
+      for (const [k, text] of Object.entries(isObject(v.labels) ? v.labels : {})) {
+        const nb = nbOf((s) => s.labels?.[k]);
+        if (typeof text === 'string' && nb) pairs.push({ lang, key: `services:${id}.labels.${k}`, nb, text });
+      }
+    }
+    for (const [id, v] of Object.entries(isObject(json.measures) ? json.measures : {})) {
+      for (const [field, text] of Object.entries(isObject(v) ? v : {})) {
+        const nb = p.measureTexts?.[id]?.[field];
+        if (typeof text === 'string' && nb) pairs.push({ lang, key: `measures:${id}.${field}`, nb, text });
+      }
+    }
+  }
+  return pairs;
+}
+
+/** The fidelity rules over every translation, with the reviewed exceptions. */
+export function checkTranslationFidelity(p: Project): FidelityIssue[] {
+  const { exceptions, errors } = parseExceptions(p.exceptions);
+  return [...errors, ...checkFidelity(textPairs(p), p.names ?? [], exceptions)];
 }
 
 /** Per language: UI keys present (of nb's base keys) and service text fields present (own or @group). */
@@ -481,11 +554,31 @@ export function readProject(root: string): Project {
   const sources = files.map((f) => ({ file: relative(root, f), text: readFileSync(f, 'utf8') }));
   let services: ServiceFacts[] | null = null;
   let measureIds: string[] = [];
+  let measureTexts: Project['measureTexts'];
+  let names: string[] = [];
   const catalogFile = join(root, 'src/generated/catalog.json');
   if (existsSync(catalogFile)) {
+    type Label = { label?: { nb?: string } };
     const catalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as {
-      services: { id: string; group: string | null; name?: string; summary?: string; description?: string; audienceText?: string; schedule?: { notes?: { nb?: string } } }[];
-      measures?: { id: string }[];
+      services: {
+        id: string;
+        group: string | null;
+        name?: string;
+        organization?: { name?: string };
+        summary?: string;
+        description?: string;
+        audienceText?: string;
+        notes?: string;
+        schedule?: { notes?: { nb?: string } };
+        phones?: ({ number: string } & Label)[];
+        sms?: ({ number: string } & Label)[];
+        chat?: Label[];
+        email?: Label[];
+        website?: Label | null;
+      }[];
+      measures?: { id: string; text?: string; title?: string; statusText?: string; chapter?: { title: string }; area?: { title: string } }[];
+      ministries?: Record<string, string>;
+      places?: { name: string; altNames?: string[] }[];
     };
     services = catalog.services.map((s) => ({
       id: s.id,
@@ -495,19 +588,63 @@ export function readProject(root: string): Project {
         ...(s.schedule?.notes?.nb ? ['scheduleNotes'] : []),
       ],
       nb: {
-        ...Object.fromEntries((['summary', 'description', 'audienceText'] as const).filter((f) => typeof s[f] === 'string').map((f) => [f, s[f] as string])),
+        ...Object.fromEntries((['summary', 'description', 'audienceText', 'notes'] as const).filter((f) => typeof s[f] === 'string').map((f) => [f, s[f] as string])),
         ...(s.schedule?.notes?.nb ? { scheduleNotes: s.schedule.notes.nb } : {}),
       },
+      labels: Object.fromEntries(
+        [
+          ...(s.phones ?? []).map((x) => [`phone:${x.number}`, x.label?.nb]),
+          ...(s.sms ?? []).map((x) => [`sms:${x.number}`, x.label?.nb]),
+          ...(s.chat ?? []).map((x, i) => [`chat:${i}`, x.label?.nb]),
+          ...(s.email ?? []).map((x, i) => [`email:${i}`, x.label?.nb]),
+          ['website', s.website?.label?.nb],
+        ].filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''),
+      ),
     }));
     measureIds = (catalog.measures ?? []).map((m) => m.id);
+    measureTexts = Object.fromEntries(
+      (catalog.measures ?? []).map((m) => [m.id, Object.fromEntries((['text', 'title', 'statusText'] as const).filter((f) => typeof m[f] === 'string' && m[f] !== '').map((f) => [f, m[f] as string]))]),
+    );
+    names = [
+      ...catalog.services.flatMap((s) => [s.name ?? '', s.organization?.name ?? '']),
+      ...Object.values(catalog.ministries ?? {}),
+      ...(catalog.measures ?? []).flatMap((m) => [m.chapter?.title ?? '', m.area?.title ?? '']),
+      ...(catalog.places ?? []).flatMap((pl) => [pl.name, ...(pl.altNames ?? [])]),
+      'Opptrappingsplan mot vold og overgrep mot barn og vold i nære relasjoner',
+      'Frihet fra negativ sosial kontroll og æresrelatert vold',
+      'Trygghet for alle',
+    ].filter((n) => n.length > 3);
+    // "Vold- og overgrepslinjen (VO-linjen) 116 006" is also written "Vold- og overgrepslinjen".
+    names = [...new Set([...names, ...names.map((n) => n.split(' (')[0]!.trim())])].filter((n) => n.length > 3).sort((a, b) => b.length - a.length);
   }
-  return { langs, status, bundles, sources, services, measureIds, serviceTexts };
+  const exceptionsFile = join(root, 'locales/fidelity-exceptions.json');
+  const exceptions = existsSync(exceptionsFile) ? (JSON.parse(readFileSync(exceptionsFile, 'utf8')) as unknown) : undefined;
+  return { langs, status, bundles, sources, services, measureIds, serviceTexts, measureTexts, names, exceptions };
 }
 
-export function main(root = process.cwd(), log: (s: string) => void = console.log): number {
+/** Options of `npm run i18n:check` (command-line flags). */
+export interface CheckOptions {
+  /** Render the pages and print the on-screen Norwegian share (default true; `--no-screen`). */
+  screen?: boolean;
+  /** A page above its limit is an error (`--enforce-screen`). */
+  enforceScreen?: boolean;
+  /** Print every reported text and the Norwegian pieces on screen (`--verbose`). */
+  verbose?: boolean;
+}
+
+/** Parses the command-line flags. */
+export function parseFlags(argv: readonly string[]): CheckOptions {
+  return { screen: !argv.includes('--no-screen'), enforceScreen: argv.includes('--enforce-screen'), verbose: argv.includes('--verbose') };
+}
+
+export async function main(root = process.cwd(), log: (s: string) => void = console.log, opts: CheckOptions = {}): Promise<number> {
   const p = readProject(root);
   if (!p.services) log('i18n:check: src/generated/catalog.json is missing (run `npm run data`): service texts not checked.');
-  const issues = checkProject(p);
+  const fidelity = p.services ? checkTranslationFidelity(p) : [];
+  const issues: Issue[] = [
+    ...checkProject(p),
+    ...fidelity.filter((f) => f.level === 'error').map((f): Issue => ({ level: 'error', rule: 'fidelity', lang: f.lang, key: f.key, message: `[${f.rule}] ${f.message}` })),
+  ];
   const errors = issues.filter((i) => i.level === 'error');
   const warnings = issues.filter((i) => i.level === 'warning');
   const line = (i: Issue) => `  ${i.level === 'error' ? 'ERROR' : 'warn '} [${i.rule}] ${i.lang ?? '-'} ${i.key ?? ''}: ${i.message}`;
@@ -517,8 +654,35 @@ export function main(root = process.cwd(), log: (s: string) => void = console.lo
     for (const w of shown) log(line(w));
     if (warnings.length > shown.length) log(`  … and ${warnings.length - shown.length} more`);
   }
+  const reported = fidelity.filter((f) => f.level === 'warning');
+  if (reported.length > 0) {
+    log(`\nFidelity: ${reported.length} text(s) to look at (shorter than the Norwegian, or Norwegian left; reviewed exceptions in locales/fidelity-exceptions.json):`);
+    const perLang = new Map<string, FidelityIssue[]>();
+    for (const f of reported) perLang.set(f.lang, [...(perLang.get(f.lang) ?? []), f]);
+    for (const [lang, list] of perLang) {
+      log(`  ${lang}: ${list.length}`);
+      for (const f of opts.verbose ? list : list.slice(0, 5)) log(`    [${f.rule}] ${f.key}: ${f.message}`);
+      if (!opts.verbose && list.length > 5) log(`    … and ${list.length - 5} more (--verbose)`);
+    }
+  }
   log('\nCompleteness (draft = not yet checked by a native speaker):');
   log(formatTable(completeness(p)));
+  if (opts.screen !== false && p.services) {
+    const { measureLanguages, formatScreenTable, overLimit, topPieces } = await import('./i18n/onscreen.ts');
+    const rows = await measureLanguages(root, p.langs.filter((l): l is Lang => (LANG_CODES as readonly string[]).includes(l)));
+    log('\nOn screen: share of the words a reader meets in Norwegian (official names, source citations and folded');
+    log('Norwegian text left aside; home, 4 searches, a service of every category, a list, the measures and about pages):');
+    log(formatScreenTable(rows));
+    for (const r of rows) {
+      const over = overLimit(r);
+      if (opts.verbose && r.norwegian > 0) {
+        log(`  ${r.lang} — where the Norwegian words come from:`);
+        for (const piece of topPieces(r)) log(`    ${piece}`);
+      }
+      if (opts.enforceScreen) for (const page of over) errors.push({ level: 'error', rule: 'screen', lang: r.lang, key: page.path, message: `${((100 * page.norwegian) / page.words).toFixed(1)} % of the words on screen are Norwegian (limit ${Math.round(100 * r.limit)} %)` });
+    }
+    if (!opts.enforceScreen) log(`(${rows.filter((r) => overLimit(r).length > 0).length} language(s) have a page above the limit; --enforce-screen makes that an error)`);
+  }
   if (errors.length > 0) {
     log(`\ni18n:check: ${errors.length} error(s):`);
     for (const e of errors) log(line(e));
@@ -529,5 +693,5 @@ export function main(root = process.cwd(), log: (s: string) => void = console.lo
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  process.exit(main());
+  process.exit(await main(process.cwd(), console.log, parseFlags(process.argv.slice(2))));
 }

@@ -79,7 +79,7 @@ export function buildCatalog(input: BuildInput): BuildResult {
   // Translations: validated against the services and measures; names go into the catalogue for search.
   const texts: CatalogText[] = [];
   for (const lf of [...input.localeFiles].sort((a, b) => a.lang.localeCompare(b.lang))) {
-    const t = buildLocaleText(lf, services, measures);
+    const t = buildLocaleText(lf, services, measures, c.dropped);
     errors.push(...t.errors);
     if (t.text) texts.push(t.text);
   }

@@ -4,7 +4,7 @@
  * can mark fallback text with `lang="nb"` (screen readers then pronounce it as Norwegian).
  * Pure: no DOM, shared by the app, the prerenderer and the tests.
  */
-import type { CatalogText, Lang, LocalText, Measure, Service } from './types.ts';
+import type { CatalogText, LabelKey, Lang, LocalText, Measure, Service } from './types.ts';
 
 /** A piece of text and the language it is written in. */
 export interface Picked {
@@ -43,10 +43,26 @@ export function scheduleNotes(service: Service, lang: Lang, text: CatalogText | 
   return service.schedule.notes ? localText(service.schedule.notes, lang) : null;
 }
 
-/** A `LocalText` (labels of phones and channels) in the reader's language or nb. */
+/** A `LocalText` in the reader's language or nb. */
 export function localText(value: LocalText, lang: Lang): Picked {
   const own = value[lang];
   return usable(own) ? { text: own, lang } : { text: value.nb, lang: 'nb' };
+}
+
+/**
+ * The label of one contact channel (`key` as in `LabelKey`): the translation from
+ * `locales/{lang}/services.json`, then a translation in the seed itself, then nb.
+ */
+export function contactLabel(service: Service, key: LabelKey, label: LocalText, lang: Lang, text: CatalogText | null): Picked {
+  const translated = lang !== 'nb' && text?.lang === lang ? text.services[service.id]?.labels?.[key] : undefined;
+  return usable(translated) ? { text: translated, lang } : localText(label, lang);
+}
+
+/** The record's notes (doubts, hints for frontline workers), translated if possible; null when it has none. */
+export function serviceNotes(service: Service, lang: Lang, text: CatalogText | null): Picked | null {
+  if (!usable(service.notes)) return null;
+  const translated = lang !== 'nb' && text?.lang === lang ? text.services[service.id]?.notes : undefined;
+  return usable(translated) ? { text: translated, lang } : { text: service.notes, lang: 'nb' };
 }
 
 /** The main text of a measure (plan: `text`; status report: `title`), translated if possible. */

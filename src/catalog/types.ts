@@ -219,9 +219,23 @@ export interface Place {
   servedBy: string[];
 }
 
+/**
+ * Key of a contact channel's label in `ServiceTextEntry.labels`: `phone:<number>`, `sms:<number>`
+ * (the phone's `number` field), `chat:<i>`, `email:<i>` (0-based index in the record's array), `website`.
+ */
+export type LabelKey = `phone:${string}` | `sms:${string}` | `chat:${number}` | `email:${number}` | 'website';
+
+/** One service's translated texts. */
+export type ServiceTextEntry = Partial<Pick<Service, 'summary' | 'description' | 'audienceText' | 'notes'>> & {
+  name?: string;
+  scheduleNotes?: string;
+  /** Translations of the contact labels (`label.nb`), by channel. */
+  labels?: Partial<Record<LabelKey, string>>;
+};
+
 /** Per-language texts for services and measures, from `locales/{lang}/services.json`. */
 export interface CatalogText {
   lang: Lang;
-  services: Record<string, Partial<Pick<Service, 'summary' | 'description' | 'audienceText'>> & { name?: string; scheduleNotes?: string }>;
+  services: Record<string, ServiceTextEntry>;
   measures?: Record<string, { text?: string; title?: string; statusText?: string }>;
 }

@@ -134,20 +134,20 @@ export function packText(text: CatalogText, catalog: Catalog): WireText {
   const byGroup = groupBy(catalog.services, (s) => s.group);
   for (const [group, members] of byGroup) {
     const entries = members.map((m) => text.services[m.id]).filter((e): e is NonNullable<typeof e> => !!e);
-    const shared: Record<string, string> = {};
+    const shared: Record<string, unknown> = {};
     const fields = new Set(entries.flatMap((e) => Object.keys(e)));
     for (const field of fields) {
       const v = sharedValue(entries, (e) => (e as Record<string, unknown>)[field]);
-      if (typeof v === 'string') shared[field] = v;
+      if (v !== undefined) shared[field] = v;
     }
-    if (Object.keys(shared).length) groups[group] = shared;
+    if (Object.keys(shared).length) groups[group] = shared as WireText['groups'][string];
   }
   for (const s of catalog.services) {
     const entry = text.services[s.id];
     if (!entry) continue;
-    const shared = (s.group ? groups[s.group] : undefined) as Record<string, string> | undefined;
+    const shared = (s.group ? groups[s.group] : undefined) as Record<string, unknown> | undefined;
     const own: Record<string, unknown> = {};
-    for (const [field, value] of Object.entries(entry)) if (!shared || shared[field] !== value) own[field] = value;
+    for (const [field, value] of Object.entries(entry)) if (!shared || !(field in shared) || canon(shared[field]) !== canon(value)) own[field] = value;
     // Mark fields the group has but this office lacks, so unpacking does not invent them.
     if (shared) for (const field of Object.keys(shared)) if (!(field in entry)) own[field] = null;
     if (Object.keys(own).length || !shared) services[s.id] = own as CatalogText['services'][string];

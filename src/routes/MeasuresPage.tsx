@@ -5,18 +5,17 @@
  */
 import type { JSX } from 'preact';
 import { useMemo } from 'preact/hooks';
-import { measureStatusText, measureText } from '../catalog/text.ts';
+import { measureStatusText } from '../catalog/text.ts';
 import type { Measure, PlanMeasure, Service, StatusMeasure } from '../catalog/types.ts';
 import type { PageContext } from '../shell/page-context.ts';
 import { pathOf, type Route } from '../shell/routes.ts';
 import { Localized, NbName } from '../ui/Localized.tsx';
-import { measureLabel, measureStatus } from '../ui/MeasureRefs.tsx';
+import { MeasureTopic, MeasureWording, measureLabel, measureStatus, MinistryList } from '../ui/MeasureRefs.tsx';
 import {
   buildMeasureQuery,
   groupMeasures,
   measureMatches,
   MEASURE_PARAM,
-  ministriesOf,
   ministryCodes,
   parseMeasureFilters,
   type MeasureFilters,
@@ -43,17 +42,11 @@ function MeasureItem({ ctx, m, byId }: { ctx: PageContext; m: Measure; byId: ByI
           </>
         )}
       </h4>
-      <Localized as="p" picked={measureText(m, lang, ctx.text)} page={lang} />
       <p class="hint">
-        {t('ui:measures.responsible')}{' '}
-        <bdi dir="ltr">{ministriesOf(m).join(', ')}</bdi>
+        {t('ui:measures.responsible')} <MinistryList ctx={ctx} measure={m} />
       </p>
-      {status && <Localized as="p" picked={status} page={lang} class="hint" />}
-      {note && (
-        <p class="hint" lang={lang === 'nb' ? undefined : 'nb'}>
-          {note}
-        </p>
-      )}
+      {/* What has no translation yet (wording, the plan's note, the reported status) is one tap away in Norwegian. */}
+      <MeasureWording ctx={ctx} measure={m} extra={[...(status ? [status] : []), ...(note ? [{ text: note, lang: 'nb' as const }] : [])]} />
       {services.length > 0 && (
         <ul class="measure-services" aria-label={t('ui:measures.services')}>
           {services.map((s) => (
@@ -75,7 +68,7 @@ function Groups({ ctx, measures, prefix, byId }: { ctx: PageContext; measures: M
       {groupMeasures(measures).map((g) => (
         <section key={g.number} aria-labelledby={`${prefix}-${g.number}`}>
           <h3 id={`${prefix}-${g.number}`}>
-            {g.number}. <span lang={ctx.lang === 'nb' ? undefined : 'nb'}>{g.title}</span>
+            {g.number}. <MeasureTopic ctx={ctx} source={g.items[0]!.source} number={g.number} title={g.title} />
           </h3>
           <ol class="measures">
             {g.items.map((m) => (

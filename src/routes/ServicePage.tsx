@@ -4,7 +4,7 @@
  * not-found page with search and the emergency numbers.
  */
 import type { ComponentChildren, JSX } from 'preact';
-import { serviceText, translatedName } from '../catalog/text.ts';
+import { serviceNotes, serviceText, translatedName } from '../catalog/text.ts';
 import type { Service } from '../catalog/types.ts';
 import { LANGUAGES, isLang } from '../i18n/languages.ts';
 import { ShareBar } from '../share/ShareBar.tsx';
@@ -46,6 +46,7 @@ function ServiceView({ ctx, service }: { ctx: PageContext; service: Service }): 
   const main = service.phones.find((p) => p.kind !== 'sms');
   useTitle(service.name, t('ui:app.name'));
   const ages = service.ages;
+  const notes = serviceNotes(service, lang, text);
   return (
     <article class="service">
       <h1 tabIndex={-1}>
@@ -137,7 +138,7 @@ function ServiceView({ ctx, service }: { ctx: PageContext; service: Service }): 
           <a href={pathOf({ name: 'about', lang })}>{t('ui:service.reportError')}</a>
         </p>
         <SourceList ctx={ctx} service={service} />
-        {service.notes ? <p lang={lang === 'nb' ? undefined : 'nb'} class="hint">{service.notes}</p> : null}
+        {notes && <Localized as="p" class="hint service-notes" picked={notes} page={lang} />}
       </Section>
       <div class="actions">
         <SaveButton serviceId={service.id} serviceName={service.name} />

@@ -9,7 +9,8 @@ import { render } from 'preact';
 import type { TFunction } from 'i18next';
 import type { CatalogText, Lang, Schedule, Service } from '../catalog/types.ts';
 import { loadCatalog, loadCatalogText } from '../catalog/load.ts';
-import { localText, scheduleNotes, serviceText, translatedName } from '../catalog/text.ts';
+import { contactLabel, scheduleNotes, serviceText, translatedName } from '../catalog/text.ts';
+import { Localized } from '../ui/Localized.tsx';
 import { dirOf } from '../i18n/languages.ts';
 import { i18next } from '../i18n/i18n.ts';
 import { absoluteUrl, servicePath } from './listLink.ts';
@@ -71,14 +72,14 @@ function PrintService(props: { service: Service; lang: Lang; text: CatalogText |
           <>
             <h3>{t('share:print.phones')}</h3>
             <ul class="fh-print-phones">
-              {[...s.phones, ...s.sms].map((p) => {
-                const label = localText(p.label, lang);
+              {[...s.phones.map((p) => ({ p, key: `phone:${p.number}` as const })), ...s.sms.map((p) => ({ p, key: `sms:${p.number}` as const }))].map(({ p, key }) => {
+                const label = contactLabel(s, key, p.label, lang, text);
                 return (
                   <li key={`${p.number}-${p.kind ?? 'voice'}`}>
                     <bdi class="fh-print-number" dir="ltr">
                       {p.display}
                     </bdi>{' '}
-                    <span lang={label.lang}>{label.text}</span>
+                    <Localized picked={label} page={lang} />
                   </li>
                 );
               })}
@@ -95,7 +96,7 @@ function PrintService(props: { service: Service; lang: Lang; text: CatalogText |
         ) : (
           <p>{t('share:print.hoursUnknown')}</p>
         )}
-        {notes && <p lang={notes.lang}>{notes.text}</p>}
+        {notes && <Localized as="p" picked={notes} page={lang} />}
         {s.website && (
           <p class="fh-print-web">
             {t('share:print.website')}: <bdi dir="ltr">{s.website.url.replace(/^https:\/\//, '').replace(/\/$/, '')}</bdi>

@@ -3,8 +3,8 @@
  * (https, leaving the app without opener or referrer), e-mail (mailto:).
  */
 import type { JSX } from 'preact';
-import { localText } from '../catalog/text.ts';
-import type { Channel, Phone, Service } from '../catalog/types.ts';
+import { contactLabel } from '../catalog/text.ts';
+import type { Channel, LabelKey, Phone, Service } from '../catalog/types.ts';
 import type { PageContext } from '../shell/page-context.ts';
 import { CallLink } from './CallLink.tsx';
 import { EXTERNAL } from './links.ts';
@@ -22,7 +22,7 @@ export function safeHref(url: string): string | null {
 
 function PhoneItem(props: { ctx: PageContext; service: Service; phone: Phone; kind: 'tel' | 'sms' }) {
   const { ctx, phone } = props;
-  const label = localText(phone.label, ctx.lang);
+  const label = contactLabel(props.service, `${props.kind === 'sms' ? 'sms' : 'phone'}:${phone.number}`, phone.label, ctx.lang, ctx.text);
   const isSms = props.kind === 'sms' || phone.kind === 'sms';
   return (
     <li>
@@ -34,7 +34,7 @@ function PhoneItem(props: { ctx: PageContext; service: Service; phone: Phone; ki
   );
 }
 
-function LinkItem(props: { ctx: PageContext; channel: Channel; kind: string }) {
+function LinkItem(props: { ctx: PageContext; service: Service; channel: Channel; kind: string; labelKey: LabelKey }) {
   const href = safeHref(props.channel.url);
   if (!href) return null;
   const external = href.startsWith('https:');
@@ -47,7 +47,7 @@ function LinkItem(props: { ctx: PageContext; channel: Channel; kind: string }) {
       {props.channel.label && (
         <>
           {' '}
-          <Localized picked={localText(props.channel.label, props.ctx.lang)} page={props.ctx.lang} class="contact-label" />
+          <Localized picked={contactLabel(props.service, props.labelKey, props.channel.label, props.ctx.lang, props.ctx.text)} page={props.ctx.lang} class="contact-label" />
         </>
       )}
     </li>
@@ -60,9 +60,9 @@ export function ContactList(props: { ctx: PageContext; service: Service }): JSX.
   const items = [
     ...service.phones.map((p) => <PhoneItem key={`t${p.number}`} ctx={ctx} service={service} phone={p} kind="tel" />),
     ...service.sms.map((p) => <PhoneItem key={`s${p.number}`} ctx={ctx} service={service} phone={p} kind="sms" />),
-    ...service.chat.map((c) => <LinkItem key={`c${c.url}`} ctx={ctx} channel={c} kind="chat" />),
-    ...(service.website ? [<LinkItem key="web" ctx={ctx} channel={service.website} kind="website" />] : []),
-    ...service.email.map((c) => <LinkItem key={`e${c.url}`} ctx={ctx} channel={c} kind="email" />),
+    ...service.chat.map((c, i) => <LinkItem key={`c${c.url}`} ctx={ctx} service={service} channel={c} kind="chat" labelKey={`chat:${i}`} />),
+    ...(service.website ? [<LinkItem key="web" ctx={ctx} service={service} channel={service.website} kind="website" labelKey="website" />] : []),
+    ...service.email.map((c, i) => <LinkItem key={`e${c.url}`} ctx={ctx} service={service} channel={c} kind="email" labelKey={`email:${i}`} />),
   ];
   if (items.length === 0) return null;
   return <ul class="contacts">{items}</ul>;

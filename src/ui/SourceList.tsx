@@ -14,17 +14,22 @@ export function SourceList(props: { ctx: PageContext; service: Service }): JSX.E
     <ul class="sources">
       {sources.map(([key, s]) => (
         <li key={key}>
-          {s.url.startsWith('https://') ? (
-            <a href={s.url} {...EXTERNAL}>
-              <bdi dir="ltr">{shortUrl(s.url)}</bdi>
-            </a>
-          ) : (
-            <bdi dir="ltr">{s.url}</bdi>
-          )}
+          <cite>
+            {s.url.startsWith('https://') ? (
+              <a href={s.url} {...EXTERNAL}>
+                <bdi dir="ltr">{shortUrl(s.url)}</bdi>
+              </a>
+            ) : (
+              <bdi dir="ltr">{s.url}</bdi>
+            )}
+          </cite>
           {s.fact && (
             <>
               {' – '}
-              <span lang={lang === 'nb' ? undefined : 'nb'}>{s.fact}</span>
+              {/* What the Norwegian source says, quoted as it is. */}
+              <q lang={lang === 'nb' ? undefined : 'nb'} dir={lang === 'nb' ? undefined : 'ltr'}>
+                {s.fact}
+              </q>
             </>
           )}
           <br />

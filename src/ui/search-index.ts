@@ -12,7 +12,7 @@ export interface SearchKit {
   view: typeof import('./search-view.ts');
 }
 
-let cached: { catalog: Catalog; text: CatalogText | null; kit: Promise<SearchKit> } | null = null;
+let cached: { catalog: Catalog; text: CatalogText | null; kit: Promise<SearchKit>; ready?: SearchKit } | null = null;
 
 /** The kit for this catalogue and language text (memoised: built once, reused by every page). */
 export function getSearchKit(catalog: Catalog, text: CatalogText | null): Promise<SearchKit> {
@@ -21,11 +21,13 @@ export function getSearchKit(catalog: Catalog, text: CatalogText | null): Promis
     index: engine.createSearchIndex(catalog, text ? [text] : []),
     view,
   }));
-  // A failed chunk load must not be remembered: the next call tries again.
-  kit.catch(() => {
-    if (cached?.kit === kit) cached = null;
+  const entry: NonNullable<typeof cached> = { catalog, text, kit };
+  // A built kit is kept so the next page can draw its results at once (and a server render can draw them at all).
+  kit.then((k) => (entry.ready = k)).catch(() => {
+    // A failed chunk load must not be remembered: the next call tries again.
+    if (cached === entry) cached = null;
   });
-  cached = { catalog, text, kit };
+  cached = entry;
   return kit;
 }
 
@@ -36,7 +38,10 @@ export function getSearchKit(catalog: Catalog, text: CatalogText | null): Promis
  * tap is never held up by it.
  */
 export function useSearchKit(catalog: Catalog, text: CatalogText | null, wanted = true): { kit: SearchKit | null; error: boolean } {
-  const [state, setState] = useState<{ kit: SearchKit | null; error: boolean }>({ kit: null, error: false });
+  const [state, setState] = useState<{ kit: SearchKit | null; error: boolean }>(() => {
+    const ready = wanted && cached?.catalog === catalog && cached.text === text ? cached.ready : undefined;
+    return { kit: ready ?? null, error: false };
+  });
   useEffect(() => {
     if (!wanted) return;
     let live = true;

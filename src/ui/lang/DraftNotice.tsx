@@ -1,7 +1,9 @@
 /**
- * Shown on every page in a draft language (`locales/status.json`): says, in the language and in
- * Norwegian, that the translation has not been checked by a native speaker yet, and links to the
- * same page in Norwegian (`switchLanguage` keeps the service, search and filters).
+ * Shown on every page in a draft language (`locales/status.json`): says, in the language, that the
+ * translation has not been checked by a native speaker yet, and links to the same page in Norwegian
+ * (`switchLanguage` keeps the service, search and filters). The Norwegian sentence is shown in full
+ * only when the language has no notice of its own; otherwise a short Norwegian link follows, so a
+ * Norwegian-speaking helper finds the original without a Norwegian paragraph on every page.
  * Renders nothing for reviewed languages.
  */
 import i18next from 'i18next';
@@ -43,7 +45,7 @@ export function DraftNotice({ lang, path, search = '', onNavigate }: DraftNotice
         </p>
       )}
       <p lang="nb" dir="ltr">
-        {nbNotice}{' '}
+        {own ? null : <>{nbNotice} </>}
         <a href={href} hreflang="nb" onClick={onClick}>
           {nbLink}
         </a>

@@ -50,6 +50,23 @@ describe('packed catalogue', () => {
     expect(unpackText(JSON.parse(JSON.stringify(packed)), catalog)).toEqual(text);
   });
 
+  test('translated labels and notes round-trip; labels the offices share are shipped once', () => {
+    const catalog: Catalog = { ...base, services: [office('a'), office('b'), office('c'), { ...office('n'), group: null }] };
+    const text: CatalogText = {
+      lang: 'ar',
+      services: {
+        a: { labels: { website: 'اقرأ المزيد', 'phone:77600000': 'على مدار الساعة' }, notes: 'ملاحظة' },
+        b: { labels: { website: 'اقرأ المزيد', 'phone:77600000': 'على مدار الساعة' } },
+        c: { labels: { website: 'موقع' } },
+        n: { labels: { 'chat:0': 'دردشة' }, notes: 'أخرى' },
+      },
+    };
+    const packed = packText(text, catalog);
+    expect(packed.groups.krisesenter).toEqual({ labels: { website: 'اقرأ المزيد', 'phone:77600000': 'على مدار الساعة' } });
+    expect(packed.services.b).toEqual({});
+    expect(unpackText(JSON.parse(JSON.stringify(packed)), catalog)).toEqual(text);
+  });
+
   const real = resolve('src/generated/catalog.json');
   test('the real catalogue and every language round-trip, and the pack is much smaller', () => {
     const catalog = JSON.parse(readFileSync(real, 'utf8')) as Catalog;

@@ -122,11 +122,86 @@ describe('translations', () => {
       'locales/ar/services.json › - › extra: unknown field (expected "services" and "measures")',
       'locales/ar/services.json › finnes-ikke › -: unknown service id "finnes-ikke"',
       'locales/ar/services.json › @ukjent › -: unknown group "ukjent"',
-      'locales/ar/services.json › vo-linjen › title: unknown field (allowed: name, summary, description, audienceText, scheduleNotes)',
+      'locales/ar/services.json › vo-linjen › title: unknown field (allowed: name, summary, description, audienceText, scheduleNotes, notes, labels)',
       'locales/ar/services.json › vo-linjen › name: must be a non-empty string',
       'locales/ar/services.json › plan-999 › -: unknown measure "plan-999"',
       'locales/ar/services.json › plan-1 › title: unknown field (allowed for plan-1: text)',
       'locales/ar/services.json › nsk-1 › text: unknown field (allowed for nsk-1: title, statusText)',
+    ]);
+  });
+
+  /** Fixture input where vo-linjen has notes, a labelled chat, an unlabelled e-mail and a labelled website, plus `json` as Arabic texts. */
+  function withLabels(json: unknown): BuildInput {
+    const input = withSeed('vo-linjen.json', (r) => {
+      r.notes = 'Usikker åpningstid i helgene.';
+      r.chat = [{ url: 'https://example.no/chat', label: { nb: 'Chat på kvelden' }, sources: ['offisiell'] }];
+      r.email = [{ url: 'mailto:post@example.no', sources: ['offisiell'] }];
+      r.website = { url: 'https://example.no/', label: { nb: 'Les mer' }, sources: ['offisiell'] };
+    });
+    input.localeFiles.push({ lang: 'ar', file: 'locales/ar/services.json', json });
+    return input;
+  }
+
+  it('merges translated labels and notes; @group labels apply per office, only to channels it has', () => {
+    const input = withLabels({
+      services: {
+        'vo-linjen': { notes: 'ملاحظة', labels: { 'phone:116006': 'اتصل', 'chat:0': 'دردشة', website: 'اقرأ المزيد' } },
+        '@krisesenter': { labels: { 'phone:77600000': 'على مدار الساعة' } },
+      },
+    });
+    const r = buildCatalog(input);
+    expect(r.errors.map(formatError)).toEqual([]);
+    const ar = r.texts!.find((t) => t.lang === 'ar')!;
+    expect(ar.services['vo-linjen']).toEqual({ notes: 'ملاحظة', labels: { 'phone:116006': 'اتصل', 'chat:0': 'دردشة', website: 'اقرأ المزيد' } });
+    expect(ar.services['krisesenter-tromso']).toEqual({ labels: { 'phone:77600000': 'على مدار الساعة' } });
+    // Oslo's only number is low confidence: nothing to label there.
+    expect(ar.services['krisesenter-oslo']).toBeUndefined();
+  });
+
+  it('accepts a label of a number the certainty rule dropped, and ships nothing for it', () => {
+    const r = buildCatalog(withLabels({ services: { 'vo-linjen': { labels: { 'sms:41716006': 'رسالة' } } } }));
+    expect(r.errors.map(formatError)).toEqual([]);
+    expect(r.texts!.find((t) => t.lang === 'ar')!.services['vo-linjen']).toBeUndefined();
+  });
+
+  it('rejects labels of channels that do not exist, unknown label keys and notes without Norwegian notes', () => {
+    const input = withLabels({
+      services: {
+        'vo-linjen': {
+          labels: {
+            'phone:99999999': 'x',
+            'sms:116006': 'x',
+            'chat:1': 'x',
+            'email:0': 'x',
+            'fax:1': 'x',
+            'chat:01': 'x',
+            website: '',
+          },
+        },
+        'nodnummer-112': { notes: 'x', labels: 'ring' },
+        '@krisesenter': { labels: { website: 'x', 'phone:22000001': 'x' } },
+      },
+    });
+    expect(buildCatalog(input).errors.map(formatError)).toEqual([
+      'locales/ar/services.json › vo-linjen › labels.phone:99999999: no phone number 99999999 in the record',
+      'locales/ar/services.json › vo-linjen › labels.sms:116006: no sms number 116006 in the record',
+      'locales/ar/services.json › vo-linjen › labels.chat:1: the record has no chat channel number 1 (0-based)',
+      'locales/ar/services.json › vo-linjen › labels.email:0: this channel has no Norwegian label to translate',
+      'locales/ar/services.json › vo-linjen › labels.fax:1: unknown label key (expected "phone:<number>", "sms:<number>", "chat:<i>", "email:<i>" or "website")',
+      'locales/ar/services.json › vo-linjen › labels.chat:01: unknown label key (expected "phone:<number>", "sms:<number>", "chat:<i>", "email:<i>" or "website")',
+      'locales/ar/services.json › vo-linjen › labels.website: must be a non-empty string',
+      'locales/ar/services.json › nodnummer-112 › notes: the record has no Norwegian notes to translate',
+      'locales/ar/services.json › nodnummer-112 › labels: must be an object keyed by channel ("phone:<number>", "sms:<number>", "chat:<i>", "email:<i>", "website")',
+      'locales/ar/services.json › @krisesenter › labels.website: the record has no website',
+      'locales/ar/services.json › @krisesenter › labels.phone:22000001: no phone number 22000001 in the record',
+    ]);
+  });
+
+  it('rejects an odd-Unicode or huge label like any other text', () => {
+    const input = withLabels({ services: { 'vo-linjen': { labels: { 'phone:116006': 'a\u0007b', 'chat:0': 'x'.repeat(9000) } } } });
+    expect(buildCatalog(input).errors.map(formatError)).toEqual([
+      'locales/ar/services.json › vo-linjen › labels.phone:116006: contains control characters',
+      'locales/ar/services.json › vo-linjen › labels.chat:0: too long (9000 characters, at most 8000)',
     ]);
   });
 

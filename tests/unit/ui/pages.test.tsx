@@ -156,6 +156,52 @@ describe('service page', () => {
     expect(container.querySelector('#s-what + p')?.getAttribute('lang')).toBe('nb'); // description falls back
   });
 
+  test('labels and notes from the language\'s texts; what is missing falls back marked lang="nb"', () => {
+    const catalog: Catalog = {
+      ...CATALOG,
+      services: CATALOG.services.map((s) =>
+        s.id === 'vo-linjen'
+          ? { ...s, notes: 'Usikker chat i helgene.', chat: [{ url: 'https://www.vo-linjen.no/chat', label: { nb: 'Chat på kvelden' }, sources: ['s1'] }] }
+          : s,
+      ),
+    };
+    const text: CatalogText = { lang: 'ar', services: { 'vo-linjen': { labels: { 'phone:116006': 'خط المساعدة', 'chat:0': 'دردشة مساءً' }, notes: 'الدردشة غير مؤكدة.' } } };
+    const { container } = render(<ServicePage ctx={context('ar', {}, catalog, text)} route={{ name: 'service', lang: 'ar', id: 'vo-linjen' }} />);
+    const labels = [...container.querySelectorAll('.contact-label')].map((e) => [e.textContent, e.getAttribute('lang')]);
+    // The phone's seed label has no Arabic: the texts file wins; the SMS label was not translated and stays Norwegian, marked.
+    expect(labels).toEqual([
+      ['خط المساعدة', null],
+      ['Hjelpelinje, døgnåpen', 'nb'],
+      ['دردشة مساءً', null],
+    ]);
+    const hint = container.querySelector('p.service-notes')!;
+    expect([hint.textContent, hint.getAttribute('lang')]).toEqual(['الدردشة غير مؤكدة.', null]);
+    // The same page in Urdu has no texts: notes fall back, marked Norwegian and left-to-right inside RTL.
+    cleanup();
+    const ur = render(<ServicePage ctx={context('ur', {}, catalog, null)} route={{ name: 'service', lang: 'ur', id: 'vo-linjen' }} />);
+    const nbHint = ur.container.querySelector('p.service-notes')!;
+    expect([nbHint.textContent, nbHint.getAttribute('lang'), nbHint.getAttribute('dir')]).toEqual(['Usikker chat i helgene.', 'nb', 'ltr']);
+  });
+
+  test('plan measures in English: plan, topic and ministries in English; untranslated wording one tap away, marked nb', () => {
+    const { container } = render(<ServicePage ctx={context('en', {}, CATALOG, TEXT_EN)} route={{ name: 'service', lang: 'en', id: 'vo-linjen' }} />);
+    const items = [...container.querySelectorAll('.measure-refs > li')];
+    expect(items).toHaveLength(2);
+    // plan-64 is translated: its wording is on screen, nothing folded.
+    expect(items[0]!.querySelector('p:not(.hint)')?.textContent).toBe('Strengthen the helplines.');
+    expect(items[0]!.querySelector('details')).toBeNull();
+    // The topic is the chapter (5 in the fixture), in English.
+    expect(items[0]!.querySelector('.hint')?.textContent).toContain('Prosecution');
+    // nsk-6 is not translated: its wording sits in a closed <details>, marked Norwegian.
+    const details = items[1]!.querySelector('details')!;
+    expect(details.hasAttribute('open')).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe('The measure as worded in the plan (in Norwegian)');
+    expect(details.querySelector('summary [lang]')).toBeNull();
+    const wording = details.querySelector('p')!;
+    expect([wording.textContent, wording.getAttribute('lang')]).toEqual(['Videreføre VO-linjen', 'nb']);
+    expect(items[1]!.querySelector('.hint')?.textContent).toContain('Knowledge and skills for comprehensive help');
+  });
+
   test('weekly hours with weekday names from the locale files', () => {
     const { container } = render(<ServicePage ctx={context()} route={{ name: 'service', lang: 'nb', id: 'krisesenter-alta' }} />);
     expect(container.querySelector('.hours')?.textContent).toMatch(/mandag–fredag 09.00–15.00/);
