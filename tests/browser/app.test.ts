@@ -80,7 +80,8 @@ describe('search to a phone call', () => {
     for (const rel of await external.evaluateAll((as) => as.map((a) => a.getAttribute('rel')))) {
       expect(rel).toBe('noopener noreferrer');
     }
-    expect(await page.locator('main').innerText()).toMatch(/Sjekket \d{2}\.\d{2}\.\d{4}/);
+    // Every contact fact says what kind of source it rests on and when that source was published.
+    expect(await page.locator('main').innerText()).toMatch(/Kilde: offentlig kilde, publisert \d{2}\.\d{4}/);
     expect(errors).toEqual([]);
     await context.close();
   });
