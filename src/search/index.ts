@@ -249,8 +249,9 @@ export function createSearchIndex(catalog: Catalog, texts: CatalogText[] = []): 
           return { i, score };
         });
       }
-      // Equal scores (shared keywords): more query words together in one phrase, then open now,
-      // then catalogue order (the prior already put national lines with a phone first).
+      // Equal scores (shared keywords): more query words together in one phrase, then an office one
+      // can call (a certain number of its own), then open now, then catalogue order.
+      const hasPhone = (i: number) => (services[i]!.phones.some((p) => p.kind !== 'sms') ? 1 : 0);
       const openNow = new Map<number, number>();
       const isOpen = (i: number) => {
         let o = openNow.get(i);
@@ -260,7 +261,7 @@ export function createSearchIndex(catalog: Catalog, texts: CatalogText[] = []): 
       candidates.sort((a, b) => {
         const d = b.score - a.score;
         if (Math.abs(d) > TIE * Math.max(a.score, b.score)) return d;
-        return pairHits[b.i]! - pairHits[a.i]! || isOpen(b.i) - isOpen(a.i) || a.i - b.i;
+        return pairHits[b.i]! - pairHits[a.i]! || hasPhone(b.i) - hasPhone(a.i) || isOpen(b.i) - isOpen(a.i) || a.i - b.i;
       });
       for (const i of touched) {
         total[i] = 0;

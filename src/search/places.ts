@@ -139,6 +139,13 @@ export class PlaceIndex {
         idx.forEach((i) => tokenIdx.add(i));
       }
     }
+    // "Indre Østfold" names a municipality and contains a county's name: the person means the
+    // municipality, so the county (which would tie every office of the county) is dropped.
+    for (let k = places.length - 1; k >= 0; k--) {
+      const c = places[k]!;
+      if (c.isCounty && places.some((m) => !m.isCounty && m.county === c.county && c.names.every((n) => n.every((w) => m.names.some((mn) => mn.includes(w))))))
+        places.splice(k, 1);
+    }
     if (raw && this.shortNames.size) {
       for (const w of raw.toLocaleLowerCase('nb').normalize('NFC').split(/[^\p{L}]+/u)) {
         const ps = w ? this.shortNames.get(w) : undefined;
