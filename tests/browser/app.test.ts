@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseURL, launch, openPage } from './harness.ts';
+import { baseURL, launch, openPage, appReady } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,10 +12,6 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** Waits until the app (not just the prerendered page) has rendered: a page-specific h1 is in main. */
-async function appReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 15_000 });
-}
 
 async function hasNoHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);

@@ -70,3 +70,21 @@ export async function openPage(
   await page.goto(baseURL() + path);
   return { page, context, errors };
 }
+
+/** Waits until the app (not only the prerendered page) has drawn: `<html data-ready="1">`. */
+export async function appReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 15_000 });
+}
+
+/** Records a page's errors (page errors and console errors) and every request to another origin. */
+export function watchPage(page: Page): { errors: string[]; foreign: string[] } {
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(baseURL()) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  return { errors, foreign };
+}

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseURL, launch } from './harness.ts';
+import { baseURL, launch, watchPage } from './harness.ts';
 import type { Catalog, Service } from '../../src/catalog/types.ts';
 
 const catalog = JSON.parse(readFileSync(resolve('src/generated/catalog.json'), 'utf8')) as Catalog;
@@ -39,14 +39,7 @@ async function open(opts: { grant: boolean; at?: { latitude: number; longitude: 
   if (opts.grant) await context.grantPermissions(['geolocation'], { origin: baseURL() });
   if (opts.at) await context.setGeolocation(opts.at);
   const page = await context.newPage();
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(baseURL()) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
-  });
+  const { errors, foreign } = watchPage(page);
   await page.goto(`${baseURL()}/nb/`);
   return { page, context, errors, foreign };
 }

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import type { Server } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.ts';
-import { launchPersistent } from './harness.ts';
+import { launchPersistent, appReady } from './harness.ts';
 import type { Catalog } from '../../src/catalog/types.ts';
 
 const catalog = JSON.parse(readFileSync(resolve('src/generated/catalog.json'), 'utf8')) as Catalog;
@@ -56,9 +56,6 @@ async function heading(page: Page): Promise<string> {
 }
 
 /** Waits until the app has taken over from the prerendered page. */
-async function appReady(page: Page): Promise<void> {
-  await page.locator('html[data-ready="1"]').waitFor({ state: 'attached', timeout: 15_000 });
-}
 
 /** First visit (worker installed), then the person saves a service with a phone. */
 async function visitAndSave(origin: string): Promise<Page> {

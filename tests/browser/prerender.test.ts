@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Lang, Service } from '../../src/catalog/types.ts';
 import { dirOf } from '../../src/i18n/languages.ts';
-import { baseURL, launch, openPage } from './harness.ts';
+import { baseURL, launch, openPage, appReady } from './harness.ts';
 import { builtCatalog } from './fixtures/security-helpers.ts';
 
 const catalog = builtCatalog();
@@ -24,9 +24,6 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function appReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 15_000 });
-}
 
 /**
  * `<main>` as markup, without what the app fills in once it runs: the open-now badges (empty at

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import jsQR from 'jsqr';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { baseURL, launch, launchPersistent } from './harness.ts';
+import { baseURL, launch, launchPersistent, watchPage } from './harness.ts';
 import type { Catalog } from '../../src/catalog/types.ts';
 
 const catalog = JSON.parse(readFileSync(resolve('src/generated/catalog.json'), 'utf8')) as Catalog;
@@ -33,14 +33,7 @@ async function open(
   if (opts.permissions) await context.grantPermissions(opts.permissions, { origin: baseURL() });
   if (opts.init) await context.addInitScript(opts.init);
   const page = await context.newPage();
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(baseURL()) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
-  });
+  const { errors, foreign } = watchPage(page);
   await page.goto(baseURL() + path);
   return { page, context, errors, foreign };
 }
