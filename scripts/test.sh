@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-system.sh
 npm run data
 npm run typecheck
-npm run i18n:check
+npm run i18n:check -- --enforce-screen
 npx vitest run --project unit
 npm run build
 npx vitest run --project build
