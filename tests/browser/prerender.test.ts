@@ -9,6 +9,7 @@ import type { Lang, Service } from '../../src/catalog/types.ts';
 import { dirOf } from '../../src/i18n/languages.ts';
 import { baseURL, launch, openPage, appReady } from './harness.ts';
 import { builtCatalog } from './fixtures/security-helpers.ts';
+import { telHref } from '../../src/catalog/phone.ts';
 
 const catalog = builtCatalog();
 const mainPhone = (s: Service) => s.phones.find((p) => p.kind !== 'sms');
@@ -58,7 +59,7 @@ describe('with JavaScript off, a service page is a real page', () => {
       expect(await page.locator('html').getAttribute('dir')).toBe(dirOf(lang));
       expect(await page.locator('main h1').textContent()).toContain(withPhone.name);
       const call = page.locator('main a.call-big');
-      expect(await call.getAttribute('href')).toBe(`tel:${mainPhone(withPhone)!.number}`);
+      expect(await call.getAttribute('href')).toBe(telHref(mainPhone(withPhone)!.number));
       expect(await call.isVisible()).toBe(true);
       expect(await page.locator('.emergency a[href="tel:112"]').isVisible()).toBe(true);
       expect(await page.locator('a.quick-exit').isVisible()).toBe(true);
@@ -157,7 +158,7 @@ describe('the app takes over a prerendered service page', () => {
     await page.goto(`${baseURL()}/nb/tjeneste/${withPhone.id}`);
     await appReady(page);
     expect(await page.locator('main h1').textContent()).toContain(withPhone.name);
-    expect(await page.locator('main a.call-big').getAttribute('href')).toBe(`tel:${mainPhone(withPhone)!.number}`);
+    expect(await page.locator('main a.call-big').getAttribute('href')).toBe(telHref(mainPhone(withPhone)!.number));
     await context.close();
   });
 });

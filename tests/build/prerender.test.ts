@@ -10,6 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { isServiceSlice } from '../../src/catalog/slice.ts';
 import { LANGS, type Catalog } from '../../src/catalog/types.ts';
 import { dirOf } from '../../src/i18n/languages.ts';
+import { telHref } from '../../src/catalog/phone.ts';
 
 const dist = join(process.cwd(), 'dist');
 const catalog = JSON.parse(readFileSync('src/generated/catalog.json', 'utf8')) as Catalog;
@@ -35,7 +36,7 @@ describe('prerendered service pages', { timeout: 60_000 }, () => {
         expect(html.match(/<link rel="alternate" hreflang=/g), file).toHaveLength(LANGS.length + 1);
         expect(html, file).toContain('href="tel:112"');
         const main = s.phones.find((p) => p.kind !== 'sms');
-        if (main) expect(html, file).toContain(`href="tel:${main.number}"`);
+        if (main) expect(html, file).toContain(`href="${telHref(main.number)}"`);
         const link = /<link rel="preload" href="(\/assets\/slice\/[^"]+\.json)" as="fetch" crossorigin="anonymous" data-slice="([^"]+)"/.exec(html);
         expect(link?.[2], file).toBe(`${lang}/${s.id}`);
         const slicePath = join(dist, link![1]!);
