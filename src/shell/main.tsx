@@ -14,6 +14,7 @@ import type { Catalog, CatalogText } from '../catalog/types.ts';
 import { applyDocumentLanguage, initI18n } from '../i18n/i18n.ts';
 import { isLang, type Lang } from '../i18n/languages.ts';
 import { setEmergencyFrom } from '../ui/EmergencyStrip.tsx';
+import { whenPageIdle } from '../ui/after-paint.ts';
 import { PARAM } from '../ui/search-params.ts';
 import { chooseLanguage } from './choose-language.ts';
 import { fallbackT } from './fallback-text.ts';
@@ -199,10 +200,13 @@ async function show(opts: { focus: boolean }): Promise<void> {
   firstRender = false;
   afterRender(opts.focus && !wasFirst);
   if (wasFirst) {
-    startServiceWorker();
-    // The catalogue's own update channel, loaded after the first screen; after a load error too,
-    // so that a catalogue from the channel can still bring the page.
-    import('../catalog/update.ts').then((m) => m.watchCatalog(redrawWithNewCatalogue), () => undefined);
+    // The offline work and the catalogue's own update channel, once the first screen is up and the
+    // page is idle (their code is not part of the first load); after a load error too, so that a
+    // catalogue from the channel can still bring the page.
+    whenPageIdle(() => {
+      startServiceWorker();
+      import('../catalog/update.ts').then((m) => m.watchCatalog(redrawWithNewCatalogue), () => undefined);
+    });
   }
 }
 
