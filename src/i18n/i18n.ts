@@ -12,9 +12,15 @@ export type Namespace = (typeof NAMESPACES)[number];
 
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/*/services.json']);
 
-async function loadBundles(lang: Lang): Promise<void> {
+/**
+ * What every page draws (the frame, the status line, the pages' own texts). `safety` is only the
+ * hide page's (and the frame's older quick-exit hint): it loads with that page, not on every first visit.
+ */
+export const FIRST_SCREEN: readonly Namespace[] = NAMESPACES.filter((ns) => ns !== 'safety');
+
+async function loadBundles(lang: Lang, namespaces: readonly Namespace[]): Promise<void> {
   await Promise.all(
-    NAMESPACES.map(async (ns) => {
+    namespaces.map(async (ns) => {
       if (i18next.hasResourceBundle(lang, ns)) return;
       const load = loaders[`../../locales/${lang}/${ns}.json`];
       if (!load) return;
@@ -24,8 +30,13 @@ async function loadBundles(lang: Lang): Promise<void> {
   );
 }
 
-/** Initialises i18next for `lang` (and nb, the fallback). Safe to call more than once. */
-export async function initI18n(lang: Lang): Promise<TFunction> {
+/** Loads `namespaces` of `lang` (and nb, the fallback) into an initialised i18next; those already there are not fetched again. */
+export async function loadNamespaces(lang: Lang, namespaces: readonly Namespace[]): Promise<void> {
+  await Promise.all([loadBundles('nb', namespaces), lang === 'nb' ? undefined : loadBundles(lang, namespaces)]);
+}
+
+/** Initialises i18next for `lang` (and nb, the fallback) with `namespaces` (all by default). Safe to call more than once. */
+export async function initI18n(lang: Lang, namespaces: readonly Namespace[] = NAMESPACES): Promise<TFunction> {
   if (!i18next.isInitialized) {
     await i18next.init({
       lng: lang,
@@ -39,7 +50,7 @@ export async function initI18n(lang: Lang): Promise<TFunction> {
       resources: {},
     });
   }
-  await Promise.all([loadBundles('nb'), lang === 'nb' ? undefined : loadBundles(lang)]);
+  await loadNamespaces(lang, namespaces);
   await i18next.changeLanguage(lang);
   return i18next.t.bind(i18next) as TFunction;
 }

@@ -11,7 +11,8 @@ import { render } from 'preact';
 import type { TFunction } from 'i18next';
 import type { ServiceSlice } from '../catalog/slice.ts';
 import type { Catalog, CatalogText } from '../catalog/types.ts';
-import { applyDocumentLanguage, initI18n } from '../i18n/i18n.ts';
+import { applyDocumentLanguage, FIRST_SCREEN, initI18n, loadNamespaces } from '../i18n/i18n.ts';
+import { hasOwnText } from '../i18n/fallback.ts';
 import { isLang, type Lang } from '../i18n/languages.ts';
 import { setEmergencyFrom } from '../ui/EmergencyStrip.tsx';
 import { whenPageIdle } from '../ui/after-paint.ts';
@@ -37,7 +38,7 @@ const texts = new Map<Lang, Promise<CatalogText | null>>();
 
 function translations(lang: Lang): Promise<TFunction> {
   if (i18nFor?.lang !== lang) {
-    const t = initI18n(lang);
+    const t = initI18n(lang, FIRST_SCREEN);
     t.catch(() => {
       if (i18nFor?.t === t) i18nFor = null; // try again next time
     });
@@ -160,6 +161,8 @@ async function show(opts: { focus: boolean }): Promise<void> {
   for (const p of pending) Promise.resolve(p).catch(() => undefined); // failures are handled below, once
   try {
     t = await pending[0];
+    // The safety texts: the hide page's, and the frame's quick-exit hint in a language whose `ui` lacks the newer one.
+    if (route.name === 'hide' || !hasOwnText(lang, 'ui:quickExitHint')) await loadNamespaces(lang, ['safety']);
     const pageData = await pending[1];
     const { catalog, text } = pageData;
     checked = catalog.checked;
