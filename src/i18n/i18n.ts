@@ -13,10 +13,12 @@ export type Namespace = (typeof NAMESPACES)[number];
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/*/services.json']);
 
 /**
- * What every page draws (the frame, the status line, the pages' own texts). `safety` is only the
- * hide page's (and the frame's older quick-exit hint): it loads with that page, not on every first visit.
+ * What every page draws (the frame, the pages' own texts). The rest loads with what draws it, so a
+ * first visit fetches no text it does not show: `share` with a page that has share buttons (the
+ * search results with the search code), `safety` with the hide page (and the frame's older
+ * quick-exit hint), `offline` when offline at start or once the page is idle (the status line waits for it).
  */
-export const FIRST_SCREEN: readonly Namespace[] = NAMESPACES.filter((ns) => ns !== 'safety');
+export const FIRST_SCREEN: readonly Namespace[] = ['ui', 'i18n'];
 
 async function loadBundles(lang: Lang, namespaces: readonly Namespace[]): Promise<void> {
   await Promise.all(
@@ -33,6 +35,12 @@ async function loadBundles(lang: Lang, namespaces: readonly Namespace[]): Promis
 /** Loads `namespaces` of `lang` (and nb, the fallback) into an initialised i18next; those already there are not fetched again. */
 export async function loadNamespaces(lang: Lang, namespaces: readonly Namespace[]): Promise<void> {
   await Promise.all([loadBundles('nb', namespaces), lang === 'nb' ? undefined : loadBundles(lang, namespaces)]);
+}
+
+/** Whether `ns` of `lang` (and of nb, its fallback) is loaded, or has no file in `lang`: its texts can be drawn. */
+export function hasNamespace(lang: Lang, ns: Namespace): boolean {
+  const loaded = (l: Lang) => i18next.hasResourceBundle(l, ns) || !loaders[`../../locales/${l}/${ns}.json`];
+  return loaded('nb') && loaded(lang);
 }
 
 /** Initialises i18next for `lang` (and nb, the fallback) with `namespaces` (all by default). Safe to call more than once. */

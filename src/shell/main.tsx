@@ -11,7 +11,7 @@ import { render } from 'preact';
 import type { TFunction } from 'i18next';
 import type { ServiceSlice } from '../catalog/slice.ts';
 import type { Catalog, CatalogText } from '../catalog/types.ts';
-import { applyDocumentLanguage, FIRST_SCREEN, initI18n, loadNamespaces } from '../i18n/i18n.ts';
+import { applyDocumentLanguage, FIRST_SCREEN, initI18n, loadNamespaces, type Namespace } from '../i18n/i18n.ts';
 import { hasOwnText } from '../i18n/fallback.ts';
 import { isLang, type Lang } from '../i18n/languages.ts';
 import { setEmergencyFrom } from '../ui/EmergencyStrip.tsx';
@@ -119,6 +119,17 @@ function updateHead(t: TFunction, home: boolean): void {
   }
 }
 
+/** The texts `route` draws beyond FIRST_SCREEN (src/i18n/i18n.ts); call once FIRST_SCREEN is loaded. */
+function pageNamespaces(route: Exclude<Route, { name: 'root' }>, lang: Lang): Namespace[] {
+  // Home and search: the share buttons are in the results, which load their texts with the search code.
+  const ns: Namespace[] = route.name === 'home' || route.name === 'search' ? [] : ['share'];
+  // Offline from the start: the status line says so at once.
+  if (!navigator.onLine) ns.push('offline');
+  // The safety texts: the hide page's, and the frame's quick-exit hint in a language whose `ui` lacks the newer one.
+  if (route.name === 'hide' || !hasOwnText(lang, 'ui:quickExitHint')) ns.push('safety');
+  return ns;
+}
+
 async function resolveRoute(): Promise<Exclude<Route, { name: 'root' }>> {
   const route = parseRoute(location.pathname, location.search);
   if (route.name !== 'root') return route;
@@ -161,8 +172,7 @@ async function show(opts: { focus: boolean }): Promise<void> {
   for (const p of pending) Promise.resolve(p).catch(() => undefined); // failures are handled below, once
   try {
     t = await pending[0];
-    // The safety texts: the hide page's, and the frame's quick-exit hint in a language whose `ui` lacks the newer one.
-    if (route.name === 'hide' || !hasOwnText(lang, 'ui:quickExitHint')) await loadNamespaces(lang, ['safety']);
+    await loadNamespaces(lang, pageNamespaces(route, lang));
     const pageData = await pending[1];
     const { catalog, text } = pageData;
     checked = catalog.checked;
@@ -201,6 +211,8 @@ async function show(opts: { focus: boolean }): Promise<void> {
   document.documentElement.dataset.ready = '1';
   const wasFirst = firstRender;
   firstRender = false;
+  // The status line's texts, for when the connection drops or an update is ready.
+  whenPageIdle(() => void loadNamespaces(lang, ['offline']).catch(() => undefined));
   afterRender(opts.focus && !wasFirst);
   if (wasFirst) {
     // The offline work and the catalogue's own update channel, once the first screen is up and the
