@@ -16,7 +16,8 @@ const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../l
  * What every page draws (the frame, the pages' own texts). The rest loads with what draws it, so a
  * first visit fetches no text it does not show: `share` with a page that has share buttons (the
  * search results with the search code), `safety` with the hide page (and the frame's older
- * quick-exit hint), `offline` when offline at start or once the page is idle (the status line waits for it).
+ * quick-exit hint), `offline` (the status line, save buttons) with pages that save and with the search results, when
+ * offline at start, or once the page is idle (the status line waits for it).
  */
 export const FIRST_SCREEN: readonly Namespace[] = ['ui', 'i18n'];
 

@@ -121,10 +121,10 @@ function updateHead(t: TFunction, home: boolean): void {
 
 /** The texts `route` draws beyond FIRST_SCREEN (src/i18n/i18n.ts); call once FIRST_SCREEN is loaded. */
 function pageNamespaces(route: Exclude<Route, { name: 'root' }>, lang: Lang): Namespace[] {
-  // Home and search: the share buttons are in the results, which load their texts with the search code.
-  const ns: Namespace[] = route.name === 'home' || route.name === 'search' ? [] : ['share'];
+  // Home and search: the share and save buttons are in the results, which load their texts with the search code.
+  const ns: Namespace[] = route.name === 'home' || route.name === 'search' ? [] : ['share', 'offline'];
   // Offline from the start: the status line says so at once.
-  if (!navigator.onLine) ns.push('offline');
+  if (!navigator.onLine && !ns.includes('offline')) ns.push('offline');
   // The safety texts: the hide page's, and the frame's quick-exit hint in a language whose `ui` lacks the newer one.
   if (route.name === 'hide' || !hasOwnText(lang, 'ui:quickExitHint')) ns.push('safety');
   return ns;

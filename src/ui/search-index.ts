@@ -18,9 +18,9 @@ let cached: { catalog: Catalog; text: CatalogText | null; kit: Promise<SearchKit
 /** The kit for this catalogue and language text (memoised: built once, reused by every page). */
 export function getSearchKit(catalog: Catalog, text: CatalogText | null): Promise<SearchKit> {
   if (cached && cached.catalog === catalog && cached.text === text) return cached.kit;
-  // The results' share buttons draw the share texts: loaded with the code that draws them.
+  // The results' share and save texts load with the code that draws them.
   const lang = i18next.language as Lang;
-  const kit = Promise.all([import('../search/index.ts'), import('./search-view.ts'), loadNamespaces(lang, ['share'])]).then(([engine, view]) => {
+  const kit = Promise.all([import('../search/index.ts'), import('./search-view.ts'), loadNamespaces(lang, ['share', 'offline'])]).then(([engine, view]) => {
     // A User Timing measure: `npm run bench:browser` waits for it and reports how long the build took.
     const start = performance.now();
     const index = engine.createSearchIndex(catalog, text ? [text] : []);
