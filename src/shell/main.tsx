@@ -33,16 +33,18 @@ const catalogModule = () => import('../catalog/load.ts');
 
 let shown = 0; // counts show() calls: a slower, older one never overwrites a newer page
 let firstRender = true;
-let i18nFor: { lang: Lang; t: Promise<TFunction> } | null = null;
+let i18nFor: { lang: Lang; ns: string; t: Promise<TFunction> } | null = null;
 const texts = new Map<Lang, Promise<CatalogText | null>>();
 
-function translations(lang: Lang): Promise<TFunction> {
-  if (i18nFor?.lang !== lang) {
-    const t = initI18n(lang, FIRST_SCREEN);
+/** i18next in `lang` with the first screen's texts and `extra` (fetched together, in parallel). */
+function translations(lang: Lang, extra: readonly Namespace[]): Promise<TFunction> {
+  const ns = extra.join();
+  if (i18nFor?.lang !== lang || i18nFor.ns !== ns) {
+    const t = initI18n(lang, [...FIRST_SCREEN, ...extra]);
     t.catch(() => {
       if (i18nFor?.t === t) i18nFor = null; // try again next time
     });
-    i18nFor = { lang, t };
+    i18nFor = { lang, ns, t };
   }
   return i18nFor.t;
 }
@@ -119,14 +121,13 @@ function updateHead(t: TFunction, home: boolean): void {
   }
 }
 
-/** The texts `route` draws beyond FIRST_SCREEN (src/i18n/i18n.ts); call once FIRST_SCREEN is loaded. */
-function pageNamespaces(route: Exclude<Route, { name: 'root' }>, lang: Lang): Namespace[] {
+/** The texts `route` draws beyond FIRST_SCREEN (src/i18n/i18n.ts). */
+function pageNamespaces(route: Exclude<Route, { name: 'root' }>): Namespace[] {
   // Home and search: the share and save buttons are in the results, which load their texts with the search code.
   const ns: Namespace[] = route.name === 'home' || route.name === 'search' ? [] : ['share', 'offline'];
   // Offline from the start: the status line says so at once.
   if (!navigator.onLine && !ns.includes('offline')) ns.push('offline');
-  // The safety texts: the hide page's, and the frame's quick-exit hint in a language whose `ui` lacks the newer one.
-  if (route.name === 'hide' || !hasOwnText(lang, 'ui:quickExitHint')) ns.push('safety');
+  if (route.name === 'hide') ns.push('safety');
   return ns;
 }
 
@@ -168,11 +169,12 @@ async function show(opts: { focus: boolean }): Promise<void> {
         .then((m) => m.prerenderedSlice(sliceLink, lang, serviceId!), () => null)
         .then<ServiceSlice | PageData>((s) => s ?? fullData(lang))
     : fullData(lang);
-  const pending = [translations(lang), data, loadedPage(route.name) ?? loadPage(route.name)] as const;
+  const pending = [translations(lang, pageNamespaces(route)), data, loadedPage(route.name) ?? loadPage(route.name)] as const;
   for (const p of pending) Promise.resolve(p).catch(() => undefined); // failures are handled below, once
   try {
     t = await pending[0];
-    await loadNamespaces(lang, pageNamespaces(route, lang));
+    // The frame's older quick-exit hint (safety texts), in a language whose `ui` lacks the newer one.
+    if (!hasOwnText(lang, 'ui:quickExitHint')) await loadNamespaces(lang, ['safety']);
     const pageData = await pending[1];
     const { catalog, text } = pageData;
     checked = catalog.checked;
