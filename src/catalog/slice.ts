@@ -9,7 +9,7 @@
  *
  * Data flows one way: seeds → `npm run data` → catalogue → slices → UI. A slice is never stored.
  */
-import { loadCatalog, loadCatalogText, whenIdle } from './load.ts';
+import { whenPageIdle } from '../ui/after-paint.ts';
 import type { Catalog, CatalogText, Lang } from './types.ts';
 
 /** The data one service page needs, in the shapes the pages use (`Catalog`, `CatalogText`). */
@@ -93,13 +93,18 @@ export async function prerenderedSlice(link: HTMLLinkElement, lang: Lang, id: st
  * language's texts, when the phone is idle; `onNewer` if that catalogue is not the slice's.
  */
 export function loadRestWhenIdle(slice: ServiceSlice, onNewer: () => void): void {
-  whenIdle(() => {
-    void loadCatalogText(slice.lang);
-    loadCatalog().then(
-      (full) => {
-        if (full.version !== slice.catalog.version) onNewer();
-      },
-      () => undefined, // the next page that needs it tries again
-    );
+  // The loader (unpacking, IndexedDB) is loaded then too: the page drawn from the slice needs none of it.
+  whenPageIdle(() => {
+    import('./load.ts')
+      .then(({ loadCatalog, loadCatalogText }) => {
+        void loadCatalogText(slice.lang);
+        return loadCatalog();
+      })
+      .then(
+        (full) => {
+          if (full.version !== slice.catalog.version) onNewer();
+        },
+        () => undefined, // the next page that needs it tries again
+      );
   });
 }

@@ -12,9 +12,18 @@ export type Namespace = (typeof NAMESPACES)[number];
 
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/*/services.json']);
 
-async function loadBundles(lang: Lang): Promise<void> {
+/**
+ * What every page draws (the frame, the pages' own texts). The rest loads with what draws it, so a
+ * first visit fetches no text it does not show: `share` with a page that has share buttons (the
+ * search results with the search code), `safety` with the hide page (and the frame's older
+ * quick-exit hint), `offline` (the status line, save buttons) with pages that save and with the search results, when
+ * offline at start, or once the page is idle (the status line waits for it).
+ */
+export const FIRST_SCREEN: readonly Namespace[] = ['ui', 'i18n'];
+
+async function loadBundles(lang: Lang, namespaces: readonly Namespace[]): Promise<void> {
   await Promise.all(
-    NAMESPACES.map(async (ns) => {
+    namespaces.map(async (ns) => {
       if (i18next.hasResourceBundle(lang, ns)) return;
       const load = loaders[`../../locales/${lang}/${ns}.json`];
       if (!load) return;
@@ -24,8 +33,19 @@ async function loadBundles(lang: Lang): Promise<void> {
   );
 }
 
-/** Initialises i18next for `lang` (and nb, the fallback). Safe to call more than once. */
-export async function initI18n(lang: Lang): Promise<TFunction> {
+/** Loads `namespaces` of `lang` (and nb, the fallback) into an initialised i18next; those already there are not fetched again. */
+export async function loadNamespaces(lang: Lang, namespaces: readonly Namespace[]): Promise<void> {
+  await Promise.all([loadBundles('nb', namespaces), lang === 'nb' ? undefined : loadBundles(lang, namespaces)]);
+}
+
+/** Whether `ns` of `lang` (and of nb, its fallback) is loaded, or has no file in `lang`: its texts can be drawn. */
+export function hasNamespace(lang: Lang, ns: Namespace): boolean {
+  const loaded = (l: Lang) => i18next.hasResourceBundle(l, ns) || !loaders[`../../locales/${l}/${ns}.json`];
+  return loaded('nb') && loaded(lang);
+}
+
+/** Initialises i18next for `lang` (and nb, the fallback) with `namespaces` (all by default). Safe to call more than once. */
+export async function initI18n(lang: Lang, namespaces: readonly Namespace[] = NAMESPACES): Promise<TFunction> {
   if (!i18next.isInitialized) {
     await i18next.init({
       lng: lang,
@@ -39,7 +59,7 @@ export async function initI18n(lang: Lang): Promise<TFunction> {
       resources: {},
     });
   }
-  await Promise.all([loadBundles('nb'), lang === 'nb' ? undefined : loadBundles(lang)]);
+  await loadNamespaces(lang, namespaces);
   await i18next.changeLanguage(lang);
   return i18next.t.bind(i18next) as TFunction;
 }

@@ -5,6 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { TFunction } from 'i18next';
+import { hasNamespace, i18next } from '../i18n/i18n.ts';
+import type { Lang } from '../i18n/languages.ts';
 import { onStorageProblem, type StorageProblem } from '../storage/problems.ts';
 import { onNetworkChange } from './network.ts';
 import { onUpdate, type UpdateState } from './updateState.ts';
@@ -19,6 +21,17 @@ export function StatusBar(props: { t: TFunction; checked: string | null }) {
   useEffect(() => onNetworkChange(setOnline), []);
   useEffect(() => onUpdate(setUpdate), []);
   useEffect(() => onStorageProblem(setProblem), []);
+  // Its texts load once the page is idle (or at start when offline): until then it draws nothing, never a raw key.
+  const lang = i18next.language as Lang;
+  const [, setLoaded] = useState(0);
+  const hasTexts = hasNamespace(lang, 'offline');
+  useEffect(() => {
+    if (hasTexts) return;
+    const added = (_lng: string, ns: string) => ns === 'offline' && setLoaded((n) => n + 1);
+    i18next.store.on('added', added);
+    return () => i18next.store.off('added', added);
+  }, [hasTexts]);
+  if (!hasTexts) return <div class="statusbar" />;
 
   const problemKey =
     problem === 'blocked' ? 'offline:storage.blocked' : problem === 'newer-version' ? 'offline:storage.newerVersion' : null;

@@ -11,7 +11,7 @@ import type { PageContext } from '../shell/page-context.ts';
 import { parseRoute, pathOf, type Route } from '../shell/routes.ts';
 import { CategoryTiles } from '../ui/CategoryTiles.tsx';
 import { EmergencyStrip } from '../ui/EmergencyStrip.tsx';
-import { afterNextPaint } from '../ui/after-paint.ts';
+import { afterNextPaint, whenPageIdle } from '../ui/after-paint.ts';
 import { SearchForm } from '../ui/SearchForm.tsx';
 import { useSearchKit } from '../ui/search-index.ts';
 import { buildQuery, cleanQuery, filterCount, PARAM, parseFilters } from '../ui/search-params.ts';
@@ -63,15 +63,22 @@ export default function SearchPage({ ctx, route }: Props): JSX.Element {
     const field = document.getElementById('q');
     if (field instanceof HTMLInputElement && field.value !== written.current) onInput(field.value);
   }, []);
-  // "Use my location" is not needed for the first screen: its chunk loads after the page has drawn,
+  // "Use my location" is not needed for the first screen: its chunk loads once the page is idle,
   // and only where the browser can locate at all.
   const [NearMe, setNearMe] = useState<typeof NearMeType | null>(null);
   useEffect(() => {
     if (typeof navigator === 'undefined' || !('geolocation' in navigator)) return;
-    import('../ui/NearMe.tsx').then(
-      (m) => setNearMe(() => m.NearMe),
-      () => undefined, // Chunk missing (offline before it was cached): no button, search still works.
-    );
+    let live = true;
+    whenPageIdle(() => {
+      if (!live) return;
+      import('../ui/NearMe.tsx').then(
+        (m) => live && setNearMe(() => m.NearMe),
+        () => undefined, // Chunk missing (offline before it was cached): no button, search still works.
+      );
+    });
+    return () => {
+      live = false;
+    };
   }, []);
   const index = kit?.index ?? null;
   const clean = cleanQuery(asked);

@@ -11,10 +11,20 @@ import { i18next } from '../i18n/i18n.ts';
 import { parseRoute } from '../shell/routes.ts';
 import { AddToList } from './AddToList.tsx';
 import { absoluteUrl } from './listLink.ts';
-import { ManualCopy, QrDialog } from './QrDialog.tsx';
-import { printServices } from './print.tsx';
 import { shareOrCopy, type ShareOutcome } from './shareLink.ts';
 import './share.css';
+// Ctrl+P prints the page without its chrome even before the print view's code is loaded.
+import './print.css';
+
+// The QR view (with the QR encoder) and the print view load when a button asks for them: the
+// page's first screen needs neither, and both need the whole catalogue.
+type Dialogs = typeof import('./QrDialog.tsx');
+let dialogs: Promise<Dialogs> | null = null;
+const loadDialogs = (): Promise<Dialogs> =>
+  (dialogs ??= import('./QrDialog.tsx').catch((err: unknown) => {
+    dialogs = null; // try again on the next tap
+    throw err;
+  }));
 
 export interface ShareBarProps {
   lang: Lang;
@@ -34,6 +44,7 @@ export function ShareBar(props: ShareBarProps): JSX.Element {
   const [ready, setReady] = useState(false);
   const [status, setStatus] = useState<ShareOutcome | null>(null);
   const [qrOpen, setQrOpen] = useState(false);
+  const [views, setViews] = useState<Dialogs | null>(null);
   const qrButton = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
 
@@ -62,19 +73,21 @@ export function ShareBar(props: ShareBarProps): JSX.Element {
           data-share-action="share"
           onClick={async () => {
             setStatus(null);
-            setStatus(await shareOrCopy({ title: props.title, url }));
+            const outcome = await shareOrCopy({ title: props.title, url });
+            if (outcome === 'manual') setViews(await loadDialogs());
+            setStatus(outcome);
           }}
         >
           {canShare ? t('share:bar.share') : t('share:bar.copy')}
         </button>
-        <button type="button" class="fh-share-button" data-share-action="qr" ref={qrButton} aria-haspopup="dialog" onClick={() => setQrOpen(true)}>
+        <button type="button" class="fh-share-button" data-share-action="qr" ref={qrButton} aria-haspopup="dialog" onClick={() => void loadDialogs().then((m) => (setViews(m), setQrOpen(true)), () => undefined)}>
           {t('share:bar.showQr')}
         </button>
         <button
           type="button"
           class="fh-share-button"
           data-share-action="print"
-          onClick={() => void printServices({ lang: props.lang, path: props.path, title: props.title, ids: props.serviceIds })}
+          onClick={() => void import('./print.tsx').then((m) => m.printServices({ lang: props.lang, path: props.path, title: props.title, ids: props.serviceIds }))}
         >
           {t('share:bar.print')}
         </button>
@@ -83,9 +96,9 @@ export function ShareBar(props: ShareBarProps): JSX.Element {
       <p role="status" class="fh-share-status">
         {status === 'copied' ? t('share:status.copied') : status === 'shared' ? t('share:status.shared') : ''}
       </p>
-      {status === 'manual' && <ManualCopy t={t} url={url} />}
-      {qrOpen && (
-        <QrDialog lang={props.lang} path={props.path} title={props.title} serviceIds={props.serviceIds} t={t} onClose={() => setQrOpen(false)} />
+      {status === 'manual' && views && <views.ManualCopy t={t} url={url} />}
+      {qrOpen && views && (
+        <views.QrDialog lang={props.lang} path={props.path} title={props.title} serviceIds={props.serviceIds} t={t} onClose={() => setQrOpen(false)} />
       )}
     </div>
   );

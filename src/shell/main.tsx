@@ -11,9 +11,11 @@ import { render } from 'preact';
 import type { TFunction } from 'i18next';
 import type { ServiceSlice } from '../catalog/slice.ts';
 import type { Catalog, CatalogText } from '../catalog/types.ts';
-import { applyDocumentLanguage, initI18n } from '../i18n/i18n.ts';
+import { applyDocumentLanguage, FIRST_SCREEN, initI18n, loadNamespaces, type Namespace } from '../i18n/i18n.ts';
+import { hasOwnText } from '../i18n/fallback.ts';
 import { isLang, type Lang } from '../i18n/languages.ts';
 import { setEmergencyFrom } from '../ui/EmergencyStrip.tsx';
+import { whenPageIdle } from '../ui/after-paint.ts';
 import { PARAM } from '../ui/search-params.ts';
 import { chooseLanguage } from './choose-language.ts';
 import { fallbackT } from './fallback-text.ts';
@@ -31,16 +33,18 @@ const catalogModule = () => import('../catalog/load.ts');
 
 let shown = 0; // counts show() calls: a slower, older one never overwrites a newer page
 let firstRender = true;
-let i18nFor: { lang: Lang; t: Promise<TFunction> } | null = null;
+let i18nFor: { lang: Lang; ns: string; t: Promise<TFunction> } | null = null;
 const texts = new Map<Lang, Promise<CatalogText | null>>();
 
-function translations(lang: Lang): Promise<TFunction> {
-  if (i18nFor?.lang !== lang) {
-    const t = initI18n(lang);
+/** i18next in `lang` with the first screen's texts and `extra` (fetched together, in parallel). */
+function translations(lang: Lang, extra: readonly Namespace[]): Promise<TFunction> {
+  const ns = extra.join();
+  if (i18nFor?.lang !== lang || i18nFor.ns !== ns) {
+    const t = initI18n(lang, [...FIRST_SCREEN, ...extra]);
     t.catch(() => {
       if (i18nFor?.t === t) i18nFor = null; // try again next time
     });
-    i18nFor = { lang, t };
+    i18nFor = { lang, ns, t };
   }
   return i18nFor.t;
 }
@@ -117,6 +121,16 @@ function updateHead(t: TFunction, home: boolean): void {
   }
 }
 
+/** The texts `route` draws beyond FIRST_SCREEN (src/i18n/i18n.ts). */
+function pageNamespaces(route: Exclude<Route, { name: 'root' }>): Namespace[] {
+  // Home and search: the share and save buttons are in the results, which load their texts with the search code.
+  const ns: Namespace[] = route.name === 'home' || route.name === 'search' ? [] : ['share', 'offline'];
+  // Offline from the start: the status line says so at once.
+  if (!navigator.onLine && !ns.includes('offline')) ns.push('offline');
+  if (route.name === 'hide') ns.push('safety');
+  return ns;
+}
+
 async function resolveRoute(): Promise<Exclude<Route, { name: 'root' }>> {
   const route = parseRoute(location.pathname, location.search);
   if (route.name !== 'root') return route;
@@ -155,10 +169,12 @@ async function show(opts: { focus: boolean }): Promise<void> {
         .then((m) => m.prerenderedSlice(sliceLink, lang, serviceId!), () => null)
         .then<ServiceSlice | PageData>((s) => s ?? fullData(lang))
     : fullData(lang);
-  const pending = [translations(lang), data, loadedPage(route.name) ?? loadPage(route.name)] as const;
+  const pending = [translations(lang, pageNamespaces(route)), data, loadedPage(route.name) ?? loadPage(route.name)] as const;
   for (const p of pending) Promise.resolve(p).catch(() => undefined); // failures are handled below, once
   try {
     t = await pending[0];
+    // The frame's older quick-exit hint (safety texts), in a language whose `ui` lacks the newer one.
+    if (!hasOwnText(lang, 'ui:quickExitHint')) await loadNamespaces(lang, ['safety']);
     const pageData = await pending[1];
     const { catalog, text } = pageData;
     checked = catalog.checked;
@@ -197,12 +213,17 @@ async function show(opts: { focus: boolean }): Promise<void> {
   document.documentElement.dataset.ready = '1';
   const wasFirst = firstRender;
   firstRender = false;
+  // The status line's texts, for when the connection drops or an update is ready.
+  whenPageIdle(() => void loadNamespaces(lang, ['offline']).catch(() => undefined));
   afterRender(opts.focus && !wasFirst);
   if (wasFirst) {
-    startServiceWorker();
-    // The catalogue's own update channel, loaded after the first screen; after a load error too,
-    // so that a catalogue from the channel can still bring the page.
-    import('../catalog/update.ts').then((m) => m.watchCatalog(redrawWithNewCatalogue), () => undefined);
+    // The offline work and the catalogue's own update channel, once the first screen is up and the
+    // page is idle (their code is not part of the first load); after a load error too, so that a
+    // catalogue from the channel can still bring the page.
+    whenPageIdle(() => {
+      startServiceWorker();
+      import('../catalog/update.ts').then((m) => m.watchCatalog(redrawWithNewCatalogue), () => undefined);
+    });
   }
 }
 

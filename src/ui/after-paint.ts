@@ -36,3 +36,20 @@ export function yieldToBrowser(): Promise<void> {
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((ok) => setTimeout(ok, 0));
 }
+
+/** How long the page must have been loaded before `whenPageIdle` work starts: its first screen's own requests are done by then. */
+const QUIET_MS = 1500;
+
+/**
+ * Runs `fn` once the page has loaded and gone quiet: after the load event, a pause, then an idle
+ * moment (at most 5 s later). For work the first screen does not need (the worker's registration,
+ * the catalogue's update check, "use my location", the rest of the catalogue after a service's
+ * slice): it never competes with what the first screen fetches and runs, yet still runs early in
+ * the visit. Not for anything a tap or a keystroke waits for.
+ */
+export function whenPageIdle(fn: () => void): void {
+  const ric = (globalThis as { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number }).requestIdleCallback;
+  const idle = () => setTimeout(() => (ric ? ric(fn, { timeout: 5000 }) : fn()), QUIET_MS);
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}

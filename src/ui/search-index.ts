@@ -3,7 +3,8 @@
  * the search code is a separate chunk, never part of the first screen.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Catalog, CatalogText } from '../catalog/types.ts';
+import type { Catalog, CatalogText, Lang } from '../catalog/types.ts';
+import { i18next, loadNamespaces } from '../i18n/i18n.ts';
 import type { SearchIndex } from '../search/index.ts';
 
 /** The index and the components that show its results. */
@@ -17,7 +18,9 @@ let cached: { catalog: Catalog; text: CatalogText | null; kit: Promise<SearchKit
 /** The kit for this catalogue and language text (memoised: built once, reused by every page). */
 export function getSearchKit(catalog: Catalog, text: CatalogText | null): Promise<SearchKit> {
   if (cached && cached.catalog === catalog && cached.text === text) return cached.kit;
-  const kit = Promise.all([import('../search/index.ts'), import('./search-view.ts')]).then(([engine, view]) => {
+  // The results' share and save texts load with the code that draws them.
+  const lang = i18next.language as Lang;
+  const kit = Promise.all([import('../search/index.ts'), import('./search-view.ts'), loadNamespaces(lang, ['share', 'offline'])]).then(([engine, view]) => {
     // A User Timing measure: `npm run bench:browser` waits for it and reports how long the build took.
     const start = performance.now();
     const index = engine.createSearchIndex(catalog, text ? [text] : []);
