@@ -78,7 +78,8 @@ describe('use my location', () => {
     await button.click();
     await expect.poll(() => status(page).textContent()).toBe('Er du i \u2068Lyngdal\u2069?');
     // The answer is focused, so a keyboard or screen reader user can say yes at once.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ja');
+    // Focus moves in an effect after the question is drawn: wait for it rather than read it at once.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), { timeout: 5000 }).toBe('Ja');
     await page.getByRole('button', { name: 'Ja' }).click();
     await page.locator('.result-link').first().waitFor();
     const first = (await page.locator('.result-link').first().getAttribute('href'))!.split('/').pop()!;
@@ -100,8 +101,8 @@ describe('use my location', () => {
     const { page, context } = await open({ grant: true, at: AT_LYNGDAL });
     await page.getByRole('button', { name: 'Bruk posisjonen min' }).click();
     await page.getByRole('button', { name: 'Velg en annen kommune' }).click();
-    expect(await status(page).textContent()).toBe('Skriv navnet på kommunen din i søkefeltet.');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await expect.poll(() => status(page).textContent(), { timeout: 5000 }).toBe('Skriv navnet på kommunen din i søkefeltet.');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 5000 }).toBe('q');
     expect(new URL(page.url()).search).toBe('');
     await context.close();
   });
@@ -110,7 +111,7 @@ describe('use my location', () => {
     const { page, context, errors, foreign } = await open({ grant: false });
     await page.getByRole('button', { name: 'Bruk posisjonen min' }).click();
     await expect.poll(() => status(page).textContent()).toBe('Du har ikke gitt tilgang til posisjonen. Skriv navnet på kommunen din i søkefeltet.');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 5000 }).toBe('q');
     expect(await page.getByRole('button', { name: 'Ja' }).count()).toBe(0);
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
@@ -121,7 +122,7 @@ describe('use my location', () => {
     const { page, context } = await open({ grant: true, at: { latitude: 59.33, longitude: 18.07 } });
     await page.getByRole('button', { name: 'Bruk posisjonen min' }).click();
     await expect.poll(() => status(page).textContent()).toBe('Vi fant ingen kommune i Norge nær deg. Skriv navnet på kommunen din i søkefeltet.');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 5000 }).toBe('q');
     await context.close();
   });
 
