@@ -16,7 +16,7 @@ import { startServer } from '../../scripts/serve.ts';
 import { editionInput, type CatalogManifest } from '../../src/catalog/manifest.ts';
 import type { Catalog } from '../../src/catalog/types.ts';
 import { packCatalog, unpackCatalog, type WireCatalog } from '../../src/catalog/wire.ts';
-import { launchPersistent } from './harness.ts';
+import { closeOwn, launchPersistent } from './harness.ts';
 
 const catalog = JSON.parse(readFileSync(resolve('src/generated/catalog.json'), 'utf8')) as Catalog;
 // VO-linjen (116 006) is also in the emergency strip on every screen: the strip must follow the catalogue too.
@@ -27,9 +27,8 @@ let server: Server | null = null;
 let context: BrowserContext | null = null;
 
 afterEach(async () => {
-  await context?.close();
+  await closeOwn(context, server);
   context = null;
-  await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
   server = null;
 });
 

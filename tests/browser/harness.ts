@@ -6,6 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Server } from 'node:http';
 import { inject } from 'vitest';
 
 /** Path of the Chromium binary: $CHROMIUM_PATH, else Debian's. */
@@ -87,4 +88,10 @@ export function watchPage(page: Page): { errors: string[]; foreign: string[] } {
     if (!url.startsWith(baseURL()) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
   });
   return { errors, foreign };
+}
+
+/** Closes a test's own browser context and server, either of which may be absent. */
+export async function closeOwn(context: BrowserContext | null, server: Server | null): Promise<void> {
+  await context?.close();
+  await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
 }

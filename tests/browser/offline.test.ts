@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import type { Server } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.ts';
-import { launchPersistent, appReady } from './harness.ts';
+import { appReady, closeOwn, launchPersistent } from './harness.ts';
 import type { Catalog } from '../../src/catalog/types.ts';
 
 const catalog = JSON.parse(readFileSync(resolve('src/generated/catalog.json'), 'utf8')) as Catalog;
@@ -21,9 +21,8 @@ let server: Server | null = null;
 let context: BrowserContext | null = null;
 
 afterEach(async () => {
-  await context?.close();
+  await closeOwn(context, server);
   context = null;
-  await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
   server = null;
 });
 
